@@ -1,0 +1,35 @@
+/**
+ * Heavy dependencies load on first use, synchronously, so `separate()` stays synchronous
+ * and text input never pays for them (cheerio itself loads `undici` lazily for the same
+ * reason). jsdom and Readability load only when HTML input reaches the main-content stage.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+type Cheerio = typeof import('cheerio');
+type Sniffer = typeof import('encoding-sniffer');
+type JsdomModule = typeof import('jsdom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+
+let cheerio: Cheerio | undefined;
+let sniffer: Sniffer | undefined;
+let jsdom: JsdomModule | undefined;
+let readability: ReadabilityModule | undefined;
+
+export const loadCheerio = (): Cheerio => {
+  cheerio ??= require('cheerio') as Cheerio;
+  return cheerio;
+};
+export const loadSniffer = (): Sniffer => {
+  sniffer ??= require('encoding-sniffer') as Sniffer;
+  return sniffer;
+};
+export const loadJsdom = (): JsdomModule => {
+  jsdom ??= require('jsdom') as JsdomModule;
+  return jsdom;
+};
+export const loadReadability = (): ReadabilityModule => {
+  readability ??= require('@mozilla/readability') as ReadabilityModule;
+  return readability;
+};

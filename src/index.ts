@@ -1,0 +1,21 @@
+/**
+ * chaff: separate a news article from the boilerplate a scraper caught with it.
+ *
+ * @packageDocumentation
+ */
+export { ChaffError, type ChaffErrorCode, isChaffError } from './errors.js';
+export type { SeparateInput } from './input.js';
+export { separate } from './separate.js';
+export {
+  type Block,
+  CATEGORIES,
+  type Category,
+  type DomHints,
+  type GuardReport,
+  type Label,
+  type Metadata,
+  type PaywallInfo,
+  type Reason,
+  type SeparateOptions,
+  type Separation,
+} from './types.js';

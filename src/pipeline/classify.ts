@@ -1,0 +1,125 @@
+/**
+ * Stage `classify`: each block's own evidence, from phrase rules (every language's
+ * lexicon) and structure rules. A long paragraph needs its evidence spread over its
+ * sentences: one appeal phrase in a five-sentence news paragraph does not remove it.
+ */
+import { RULES_BY_SCOPE } from '../rules/index.js';
+import { STRUCTURE_RULES } from '../rules/structure.js';
+import type { Category } from '../types.js';
+import { addReason, type PipelineContext, type WorkBlock } from './types.js';
+
+/** Paragraphs up to this many words take phrase evidence at full weight. */
+const SHORT_WORDS = 25;
+const EDGE_PUNCT = /^[\s\-–—*•·▪►›»>|:.!]+|[\s\-–—*•·▪►›»>|:.!]+$/gu;
+const QUOTE_START = /^["'“‘«„]/u;
+
+function phraseEvidence(block: WorkBlock): void {
+  const { f } = block;
+  const hits = new Map<string, { weight: number; category: Category; evidence: string }>();
+  const sentenceHit = new Array<boolean>(f.sentences.length).fill(false);
+
+  const whole = f.norm.replace(EDGE_PUNCT, '');
+  if (whole) {
+    for (const rule of RULES_BY_SCOPE.whole) {
+      if (rule.regex.test(whole)) {
+        hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: whole });
+        sentenceHit.fill(true);
+      }
+    }
+  }
+  f.sentences.forEach((s, i) => {
+    const speech = QUOTE_START.test(s);
+    for (const rule of RULES_BY_SCOPE.start) {
+      if (speech || hits.has(rule.id)) continue;
+      const m = rule.regex.exec(s);
+      if (m) {
+        hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m[0] });
+        if (rule.weight >= 0.6) sentenceHit[i] = true;
+      }
+    }
+    for (const rule of RULES_BY_SCOPE.any) {
+      if (hits.has(rule.id)) {
+        continue;
+      }
+      const m = rule.regex.exec(s);
+      if (m) {
+        hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m[0] });
+        if (rule.weight >= 0.6) sentenceHit[i] = true;
+      }
+    }
+  });
+  if (hits.size === 0) return;
+
+  const covered = sentenceHit.filter(Boolean).length;
+  const coverage = f.sentences.length ? covered / f.sentences.length : 1;
+  const factor = f.words <= SHORT_WORDS ? 1 : Math.min(1, 0.25 + 1.5 * coverage);
+  const note =
+    factor < 1
+      ? ` (in ${covered} of ${f.sentences.length} sentences, weight ×${factor.toFixed(2)})`
+      : '';
+  for (const [rule, hit] of hits) {
+    addReason(block, {
+      rule,
+      category: hit.category,
+      weight: round(hit.weight * factor),
+      stage: 'classify',
+      evidence: hit.evidence + note,
+    });
+  }
+}
+
+function structureEvidence(block: WorkBlock): void {
+  for (const rule of STRUCTURE_RULES) {
+    const evidence = rule.test(block.f);
+    if (evidence !== null) {
+      addReason(block, {
+        rule: rule.id,
+        ...(rule.category ? { category: rule.category } : {}),
+        weight: rule.weight,
+        stage: 'classify',
+        evidence,
+      });
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Rule id of the HTML path's main-content evidence. */
+export const OUTSIDE_RULE = 'main.outside';
+
+/** The category with the most positive evidence, if any. */
+export function leadCategory(block: WorkBlock): Category | undefined {
+  const sums = new Map<Category, number>();
+  let outside: Category | undefined;
+  for (const r of block.reasons) {
+    // Being outside the main content says the block goes, not what it is.
+    if (r.rule === OUTSIDE_RULE) outside = r.category;
+    else if (r.category && r.weight > 0)
+      sums.set(r.category, (sums.get(r.category) ?? 0) + r.weight);
+  }
+  if (sums.size === 0) return outside;
+  let best: Category | undefined;
+  let bestW = 0;
+  for (const [c, w] of sums) {
+    if (w > bestW) {
+      best = c;
+      bestW = w;
+    }
+  }
+  return best;
+}
+
+/** The `classify` stage. */
+export function classifyStage(blocks: WorkBlock[], ctx: PipelineContext): WorkBlock[] {
+  for (const b of blocks) {
+    phraseEvidence(b);
+    structureEvidence(b);
+    b.score = round(b.score);
+    b.lead = leadCategory(b);
+    b.seed = b.score >= ctx.options.threshold && b.lead !== undefined;
+  }
+  return blocks;
+}

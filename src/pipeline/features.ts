@@ -1,0 +1,133 @@
+/**
+ * Stage `features`: measure every block once (normalised text, sentences, length, stop
+ * words, pronouns, punctuation), so later stages never re-scan the text.
+ */
+import { stopwordSet, words } from '../lang/stopwords.js';
+import type { Block } from '../types.js';
+import { BULLET } from './segment-text.js';
+import type { Features, PipelineContext, WorkBlock } from './types.js';
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/gu;
+
+/** Normalise for matching: spaces, apostrophes, dashes; strip bullets. */
+export function normalise(text: string): string {
+  return text
+    .replace(ZERO_WIDTH, '')
+    .replace(SPACES, ' ')
+    .replace(/[’‘ʼ`´]/gu, "'")
+    .trim()
+    .replace(BULLET, '');
+}
+
+/**
+ * Sentence split: after . ! ? … (and closing quotes) followed by a space and an upper-case
+ * letter, digit or opening quote. Good enough for evidence coverage; abbreviations only
+ * make more, shorter sentences.
+ */
+export function sentences(norm: string): string[] {
+  const out: string[] = [];
+  const re = /[.!?…]+["'”’»)]*\s+(?=[\p{Lu}\p{N}"'“‘«¿¡])|[。！？]+[」』）]*/gu;
+  let last = 0;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const end = m.index + m[0].length;
+    const s = norm.slice(last, end).trim();
+    if (s) out.push(s);
+    last = end;
+  }
+  const tail = norm.slice(last).trim();
+  if (tail) out.push(tail);
+  return out;
+}
+
+/** Reader-addressing and outlet-voice pronouns per language (case matters for German "Sie"). */
+const PRONOUNS: Record<string, { second: RegExp; firstPlural: RegExp }> = {
+  en: { second: /\b(?:you|your|yours|yourself)\b/giu, firstPlural: /\b(?:we|our|us|ours)\b/giu },
+  de: {
+    second: /(?<![\p{L}])(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrer|du|dein|deine|dich|dir)(?![\p{L}])/gu,
+    firstPlural: /(?<![\p{L}])(?:wir|unser|unsere|unseren|unserer|unserem|uns)(?![\p{L}])/giu,
+  },
+  fr: {
+    second: /(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])/giu,
+    firstPlural: /(?<![\p{L}])(?:nous|notre|nos)(?![\p{L}])/giu,
+  },
+  es: {
+    second: /(?<![\p{L}])(?:usted|ustedes|tú|tu|tus|te|ti|vuestro|vuestra)(?![\p{L}])/giu,
+    firstPlural:
+      /(?<![\p{L}])(?:nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos)(?![\p{L}])/giu,
+  },
+  it: {
+    second: /(?<![\p{L}])(?:voi|vostro|vostra|tuo|tua|ti)(?![\p{L}])/giu,
+    firstPlural: /(?<![\p{L}])(?:noi|nostro|nostra|nostri|nostre|ci)(?![\p{L}])/giu,
+  },
+  pt: {
+    second: /(?<![\p{L}])(?:você|vocês|seu|sua|teu|tua)(?![\p{L}])/giu,
+    firstPlural: /(?<![\p{L}])(?:nós|nosso|nossa|nossos|nossas)(?![\p{L}])/giu,
+  },
+  nl: {
+    second: /(?<![\p{L}])(?:jij|jouw|uw|jullie)(?![\p{L}])/giu,
+    firstPlural: /(?<![\p{L}])(?:wij|we|onze|ons)(?![\p{L}])/giu,
+  },
+};
+const REPORTED =
+  /(?<![\p{L}])(?:said|says|told|according\s+to|added|stated|sagte|sagt|erklärte|laut|a\s+déclaré|selon|a\s+dit|dijo|afirmó|según|ha\s+detto|secondo|disse|segundo|zei|volgens)(?![\p{L}])/iu;
+const QUOTED = /“[^”]{0,400}”|"[^"]{0,400}"|«[^»]{0,400}»|„[^“”]{0,400}[“”]/gu;
+const URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|de|fr|es|it)\b/iu;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const TERMINAL = /[.!?…。！？]["'”’»)\]」』）]*$/u;
+const SEPARATORS = /\s[|»›·•/>→]\s|\s\|\s?|\s?\|\s/gu;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** Measure one block. */
+export function measure(block: Block, language: string): Features {
+  const raw = block.text;
+  const norm = normalise(raw);
+  const ws = words(norm);
+  // Scripts written without spaces: about two characters make a word.
+  const cjk = norm.match(CJK)?.length ?? 0;
+  const wordCount = cjk
+    ? ws.filter((w) => !CJK_WORD.test(w)).length + Math.ceil(cjk / 2)
+    : ws.length;
+  const stop = stopwordSet(language);
+  let stopHits = 0;
+  let caps = 0;
+  for (const w of ws) if (stop.has(w)) stopHits++;
+  for (const m of norm.matchAll(/[\p{L}][\p{L}'-]*/gu)) if (/^\p{Lu}/u.test(m[0])) caps++;
+  const unquoted = norm.replace(QUOTED, ' ');
+  const pronouns = PRONOUNS[language] ?? PRONOUNS.en!;
+  return {
+    norm,
+    sentences: sentences(norm),
+    words: wordCount,
+    chars: norm.length,
+    stopRatio: ws.length ? stopHits / ws.length : 0,
+    terminal: TERMINAL.test(norm),
+    bullet: BULLET.test(raw.trimStart()),
+    titleCase: ws.length ? caps / ws.length : 0,
+    url: URL.test(norm),
+    email: EMAIL.test(norm),
+    secondPerson: count(pronouns.second, unquoted),
+    firstPlural: count(pronouns.firstPlural, unquoted),
+    reported: REPORTED.test(norm),
+    separators: count(SEPARATORS, norm),
+  };
+}
+
+/** The `features` stage. */
+export function featuresStage(blocks: Block[], ctx: PipelineContext): WorkBlock[] {
+  return blocks.map((b) => ({
+    ...b,
+    f: measure(b, ctx.language),
+    // Evidence gathered before the pipeline (HTML: markup) already counts.
+    score: b.reasons.reduce((s, r) => s + r.weight, 0),
+    seed: false,
+  }));
+}

@@ -1,0 +1,72 @@
+/**
+ * Stage `repetition`: exact and near-exact repeats inside the document (compared after
+ * folding case, whitespace, punctuation and bullets). Later copies point at the first
+ * with `repeatOf`.
+ *
+ * - A repeated run of two or more consecutive blocks is a carousel or a widget the scrape
+ *   caught twice: every copy is evidence, the later ones strong.
+ * - A single repeated line is removed as a copy only; its first copy keeps its own label,
+ *   so a pull quote that repeats a content sentence never takes a paragraph with it.
+ */
+import { addReason, type PipelineContext, type WorkBlock } from './types.js';
+
+/** Fold a block's text for repeat detection. */
+export function repeatKey(norm: string): string {
+  return norm
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The `repetition` stage. */
+export function repetitionStage(blocks: WorkBlock[], ctx: PipelineContext): WorkBlock[] {
+  const first = new Map<string, number>();
+  const keys = blocks.map((b) => repeatKey(b.f.norm));
+  keys.forEach((key, i) => {
+    if (key.length < 3) return;
+    const j = first.get(key);
+    if (j === undefined) first.set(key, i);
+    else blocks[i]!.repeatOf = j;
+  });
+
+  blocks.forEach((b, i) => {
+    if (b.repeatOf === undefined) return;
+    const orig = blocks[b.repeatOf]!;
+    // In a run: the block before this one repeats the block before the original (or the one after does likewise).
+    const prev = blocks[i - 1];
+    const next = blocks[i + 1];
+    const inRun =
+      (prev?.repeatOf !== undefined && prev.repeatOf === b.repeatOf - 1) ||
+      (next?.repeatOf !== undefined && next.repeatOf === b.repeatOf + 1);
+    const category = orig.lead ?? (inRun ? 'promo' : 'other');
+    addReason(b, {
+      rule: inRun ? 'repetition.repeated-run' : 'repetition.duplicate',
+      category,
+      // A later copy goes whatever its own evidence said: the first copy already holds the text.
+      weight: round(Math.max(1, ctx.options.threshold - b.score)),
+      stage: 'repetition',
+      evidence: `repeats block ${b.repeatOf}${inRun ? ' as part of a repeated run' : ''}`,
+    });
+    b.lead ??= category;
+    if (
+      inRun &&
+      orig.f.words <= 30 &&
+      !orig.reasons.some((r) => r.rule === 'repetition.repeated-run-original')
+    ) {
+      addReason(orig, {
+        rule: 'repetition.repeated-run-original',
+        category: orig.lead ?? 'promo',
+        weight: 0.6,
+        stage: 'repetition',
+        evidence: `first copy of a run repeated at block ${i}`,
+      });
+      orig.lead ??= 'promo';
+    }
+  });
+  for (const b of blocks) b.seed = b.score >= ctx.options.threshold && b.lead !== undefined;
+  return blocks;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

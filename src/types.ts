@@ -1,0 +1,215 @@
+/**
+ * The one data type that flows through the pipeline, and the result it renders into.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * What kind of boilerplate a removed block is. A closed set:
+ *
+ * | category | what it covers |
+ * |---|---|
+ * | `donation` | appeals to give, join, become a member, support the outlet |
+ * | `paywall` | subscribe-to-continue, meter and log-in prompts, subscriber-only notices |
+ * | `newsletter` | newsletter and e-mail sign-ups |
+ * | `promo` | the outlet's own promotion: apps, podcasts, events, follow-us, gift offers |
+ * | `related` | read more, recommended, most read, "more from" lists |
+ * | `share` | share prompts and share-button labels |
+ * | `ad` | advertisement labels, sponsored content |
+ * | `cookie` | cookie and consent notices |
+ * | `comments` | comment counts, comment prompts, comment sections |
+ * | `navigation` | menus, breadcrumbs, footers, legal lines |
+ * | `other` | boilerplate that fits none of the above (photo credits, captions chrome, repeats) |
+ */
+export type Category =
+  | 'donation'
+  | 'paywall'
+  | 'newsletter'
+  | 'promo'
+  | 'related'
+  | 'share'
+  | 'ad'
+  | 'cookie'
+  | 'comments'
+  | 'navigation'
+  | 'other';
+
+/** Every {@link Category}, in documentation order. */
+export const CATEGORIES: readonly Category[] = [
+  'donation',
+  'paywall',
+  'newsletter',
+  'promo',
+  'related',
+  'share',
+  'ad',
+  'cookie',
+  'comments',
+  'navigation',
+  'other',
+] as const;
+
+/** Whether a block is part of the article or came along with it. */
+export type Label = 'content' | 'boilerplate';
+
+/**
+ * One piece of evidence about a block: which rule (or stage) found it, and what it saw.
+ *
+ * @example
+ * ```ts
+ * { rule: 'en.donation.cant-do-it-alone', category: 'donation', weight: 1,
+ *   stage: 'classify', evidence: "we can't do it alone" }
+ * ```
+ */
+export interface Reason {
+  /** Rule id (`lang.category.name` for phrase rules, `stage.name` for structural ones). */
+  rule: string;
+  /** The category the rule points to; `undefined` for evidence that the block is content. */
+  category?: Category;
+  /**
+   * How much the rule moved the block towards boilerplate (positive) or content
+   * (negative). Scores are summed; see README "How to read reasons".
+   */
+  weight: number;
+  /** Pipeline stage that added the reason (`classify`, `repetition`, `context`, `guard`, ...). */
+  stage: string;
+  /** What the rule matched or measured, quoted from the block where possible. */
+  evidence: string;
+}
+
+/** Markup facts about a block that came from HTML (absent for text input). */
+export interface DomHints {
+  /** Lower-case tag name of the block element (`p`, `li`, `h2`, `figcaption`, ...). */
+  tag: string;
+  /** Heading level 1-6 for `h1`-`h6`. */
+  headingLevel?: number;
+  /** Inside a `li`. */
+  listItem?: boolean;
+  /** Share of the block's characters that sit inside links, 0-1. */
+  linkDensity: number;
+  /** class/id/role/aria/data tokens of the block and its ancestors up to the content root. */
+  tokens: string[];
+  /** Inside blockquote, figure caption, table... */
+  inside: string[];
+}
+
+/**
+ * One block of the input: a paragraph, list item, heading or line.
+ *
+ * `start`/`end` are offsets into the input string (for HTML, into the decoded HTML
+ * source where the block's first and last text sit), so
+ * `input.slice(block.start, block.end)` gives the block back for text input.
+ */
+export interface Block {
+  /** Position in {@link Separation.blocks}. */
+  index: number;
+  /** The block's text exactly as it stands in the input (for HTML: its text, whitespace collapsed). */
+  text: string;
+  /** Offset of the first character in the input. */
+  start: number;
+  /** Offset just past the last character in the input. */
+  end: number;
+  /** How the segmenter saw the block. */
+  kind: 'paragraph' | 'heading' | 'list-item' | 'line' | 'quote' | 'caption' | 'table' | 'code';
+  /** `content` or `boilerplate`. */
+  label: Label;
+  /** For boilerplate: what kind. */
+  category?: Category;
+  /** How sure the classifier is of the label, 0-1. */
+  confidence: number;
+  /** Everything that pushed the label one way or the other, in stage order. */
+  reasons: Reason[];
+  /** For a repeated block: the index of its first copy. */
+  repeatOf?: number;
+  /** Markup facts, for HTML input. */
+  dom?: DomHints;
+  /** For HTML blocks: the kept block as clean HTML. */
+  html?: string;
+  /** For HTML blocks: the block as Markdown. */
+  markdown?: string;
+}
+
+/** Metadata found in the input. Fields are absent when not found. */
+export interface Metadata {
+  title?: string;
+  byline?: string;
+  publishedTime?: string;
+  siteName?: string;
+  language?: string;
+  canonicalUrl?: string;
+  description?: string;
+  /** The `url` option, when given. */
+  url?: string;
+}
+
+/** Paywall signals found in the input. */
+export interface PaywallInfo {
+  /** True when any signal says the article is (partly) behind a paywall. */
+  detected: boolean;
+  /** What said so (`jsonld.isAccessibleForFree`, `class.paywall`, removed paywall notices ...). */
+  signals: string[];
+}
+
+/** Set when the over-removal guard stepped in. */
+export interface GuardReport {
+  /** Why the guard fired. */
+  reason: string;
+  /** Share of the input's characters the first pass would have removed. */
+  removedShare: number;
+}
+
+/** The result of {@link separate}. */
+export interface Separation {
+  /** The format the input was read as. */
+  format: 'text' | 'html';
+  /** The content blocks, each verbatim, joined by one blank line. */
+  text: string;
+  /** Every block of the input, in input order. */
+  blocks: Block[];
+  /** The boilerplate blocks (the same objects as in `blocks`). */
+  removed: Block[];
+  /** Language used for stop words and rules (ISO 639-1), detected or given. */
+  language: string;
+  /** Metadata found in the input. */
+  metadata: Metadata;
+  /** Paywall signals. */
+  paywall: PaywallInfo;
+  /** Present when the over-removal guard changed the result. */
+  guard?: GuardReport;
+  /** For HTML input: the kept blocks as Markdown. */
+  markdown?: string;
+  /** For HTML input: the kept blocks as clean HTML. */
+  html?: string;
+}
+
+/** Options for {@link separate}. Every field is optional. */
+export interface SeparateOptions {
+  /**
+   * How to read the input. `auto` looks for markup at the start of the input.
+   * @default 'auto'
+   */
+  format?: 'auto' | 'text' | 'html';
+  /**
+   * ISO 639-1 language of the input. When absent it is detected from stop words
+   * among the languages chaff has lists for, falling back to `en`.
+   * @default undefined (detect)
+   */
+  language?: string;
+  /**
+   * Score at which a block counts as boilerplate. Lower removes more.
+   * @default 1
+   */
+  threshold?: number;
+  /**
+   * Turn the over-removal guard off (not recommended).
+   * @default true
+   */
+  guard?: boolean;
+  /**
+   * For bytes input: the character encoding, overriding BOM and `<meta charset>`.
+   * @default undefined (sniff)
+   */
+  encoding?: string;
+  /** The page's URL: resolves relative links and is reported in metadata. */
+  url?: string;
+}

@@ -1,0 +1,79 @@
+/** The built CLI, run as a user would. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI, REFERENCE, ROOT, requireBuild } from './helpers.js';
+
+beforeAll(requireBuild);
+
+function chaff(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('chaff CLI', () => {
+  it('prints the reference article text exactly', () => {
+    const r = chaff([join(REFERENCE, 'input.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(readFileSync(join(REFERENCE, 'expected.txt'), 'utf8'));
+  });
+
+  it('reads stdin when the file is "-" or absent', () => {
+    const input =
+      'The bridge reopened on Friday after repairs, the city said.\nShare this article\n';
+    expect(chaff(['-'], input).out).toBe(
+      'The bridge reopened on Friday after repairs, the city said.\n',
+    );
+    expect(chaff([], input).out).toBe(
+      'The bridge reopened on Friday after repairs, the city said.\n',
+    );
+  });
+
+  it('prints JSON with every block', () => {
+    const r = chaff(['--json', join(REFERENCE, 'input.txt')]);
+    const json = JSON.parse(r.out);
+    expect(json.blocks).toHaveLength(18);
+    expect(json.removed).toHaveLength(11);
+  });
+
+  it('lists removed blocks with category, confidence and reasons', () => {
+    const r = chaff(['--removed', join(REFERENCE, 'input.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/#5 donation 0\.\d\d/);
+    expect(r.out).toMatch(/why: .*cant-do-it-alone/);
+    expect(r.out).toMatch(/repeat of #6/);
+  });
+
+  it('shows kept and removed side by side', () => {
+    const r = chaff(['--show', join(REFERENCE, 'input.txt')]);
+    expect(r.out).toMatch(/kept .*Russian President/);
+    expect(r.out).toMatch(/✂ donation .*Join us\./);
+    expect(r.out).toMatch(/7 blocks kept, 11 removed/);
+  });
+
+  it('has --help and --version', () => {
+    expect(chaff(['--help']).out).toMatch(/Usage:/);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(chaff(['--version']).out.trim()).toBe(pkg.version);
+  });
+
+  it('exits 2 on usage errors and 1 on input errors, with a message', () => {
+    const bad = chaff(['--bogus']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/chaff: .*bogus/);
+    expect(chaff(['--json', '--removed', '-'], 'x').code).toBe(2);
+    expect(chaff(['--threshold', 'abc', '-'], 'x').code).toBe(2);
+    const missing = chaff(['/no/such/file.txt']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/no such file/);
+    const binary = chaff(['-'], 'a\u0000b');
+    expect(binary.code).toBe(1);
+    expect(binary.err).toMatch(/binary/);
+    expect(binary.err).not.toMatch(/at .*\.js:\d+/);
+  });
+});

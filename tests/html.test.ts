@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { ChaffError, separate } from '../src/index.js';
+import { matchTokens } from '../src/rules/tokens.js';
+
+const para = (s: string) =>
+  `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January and cost about $2 million.</p>`;
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><title>Bridge reopens | The Courier</title>${head}</head><body>${body}</body></html>`;
+
+describe('separate (HTML)', () => {
+  it('detects HTML, keeps the article and explains removals outside it', () => {
+    const r = separate(
+      page(
+        `<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+         <article class="story"><h1>Bridge reopens</h1>${para('One.')}${para('Two.')}${para('Three.')}
+         <div class="newsletter-box"><p>Sign up for our morning newsletter</p></div>${para('Four.')}</article>
+         <footer><p>© 2026 The Courier. All rights reserved.</p></footer>`,
+      ),
+    );
+    expect(r.format).toBe('html');
+    expect(r.text.split('\n\n')).toHaveLength(4);
+    expect(r.text).not.toContain('Sign up');
+    const nl = r.removed.find((b) => b.text.startsWith('Sign up'))!;
+    expect(nl.category).toBe('newsletter');
+    expect(nl.reasons.map((x) => x.rule)).toContain('token.newsletter.newsletter');
+    expect(r.removed.find((b) => b.text === 'Home')?.reasons.map((x) => x.rule)).toContain(
+      'main.outside',
+    );
+    expect(r.metadata.title).toBeDefined();
+  });
+
+  it('never glues adjacent blocks', () => {
+    const r = separate(
+      page(
+        `<article>${para('A.')}<div><span>FL</span><div>June 3</div></div>${para('B.')}${para('C.')}</article>`,
+      ),
+    );
+    expect(r.blocks.map((b) => b.text)).toContain('FL');
+    expect(r.blocks.map((b) => b.text)).not.toContain('FLJune 3');
+  });
+
+  it('reads JSON-LD metadata and paywall flags, @graph included', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'The Courier' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Bridge reopens after two years',
+          author: [{ '@type': 'Person', name: 'Ana Ruiz' }],
+          datePublished: '2026-03-01T10:00:00Z',
+          isAccessibleForFree: false,
+          hasPart: {
+            '@type': 'WebPageElement',
+            isAccessibleForFree: false,
+            cssSelector: '.paywall',
+          },
+        },
+      ],
+    };
+    const r = separate(
+      page(
+        `<article>${para('A.')}${para('B.')}${para('C.')}</article>`,
+        `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      ),
+      { url: 'https://example.com/a' },
+    );
+    expect(r.metadata).toMatchObject({
+      title: 'Bridge reopens after two years',
+      byline: 'Ana Ruiz',
+      publishedTime: '2026-03-01T10:00:00Z',
+      language: 'en',
+      url: 'https://example.com/a',
+    });
+    expect(r.paywall.detected).toBe(true);
+    expect(r.paywall.signals).toContain('jsonld.isAccessibleForFree=false');
+  });
+
+  it('decodes windows-1252 bytes from <meta charset>', () => {
+    const html = page(
+      `<article>${para('Café “quotes” — €5.')}${para('B.')}${para('C.')}</article>`,
+    ).replace('<head>', '<head><meta charset="windows-1252">');
+    const cp1252 = Buffer.from(
+      [...html].map(
+        (ch) => ({ '“': 0x93, '”': 0x94, '—': 0x97, '€': 0x80 })[ch] ?? ch.charCodeAt(0),
+      ),
+    );
+    const r = separate(cp1252, { format: 'html' });
+    expect(r.text).toContain('Café “quotes” — €5.');
+  });
+
+  it('survives a stylesheet that breaks jsdom', () => {
+    const css =
+      '<style>.hero{height:calc(($container-max-width - 2rem) / 16 * 9);} @include foo;</style>';
+    const r = separate(page(`<article>${para('A.')}${para('B.')}${para('C.')}</article>`, css));
+    expect(r.text.split('\n\n')).toHaveLength(3);
+  });
+
+  it('renders Markdown and HTML without scripts, handlers or javascript: URLs', () => {
+    const r = separate(
+      page(
+        `<article><h2>What next</h2>${para('A <a href="/x" onclick="evil()">link</a> <em>here</em>.')}<ul><li>One item</li><li>Two <a href="javascript:alert(1)">bad</a></li></ul>${para('B.')}${para('C.')}</article>`,
+      ),
+      { url: 'https://example.com/story' },
+    );
+    expect(r.markdown).toContain('## What next');
+    expect(r.markdown).toContain('[link](https://example.com/x)');
+    expect(r.markdown).toContain('*here*');
+    expect(r.markdown).toMatch(/- One item\n- Two bad/);
+    expect(r.html).toContain('<a href="https://example.com/x">link</a>');
+    expect(r.html).not.toMatch(/onclick|javascript:|<script/);
+  });
+
+  it('throws a typed error for binary bytes', () => {
+    expect(() => separate(Buffer.from([0x3c, 0x70, 0x3e, 0, 0, 1]), { format: 'html' })).toThrow(
+      ChaffError,
+    );
+  });
+});
+
+describe('token rules', () => {
+  it('match whole tokens and spare content containers', () => {
+    expect(matchTokens(['newsletter-box'])?.rule.category).toBe('newsletter');
+    expect(matchTokens(['c-ad__slot'])?.rule.category).toBe('ad');
+    expect(matchTokens(['article-body social-embed'])).toBeNull();
+    expect(matchTokens(['header-image shadow lead'])?.rule.category).toBe('navigation');
+    expect(matchTokens(['shadow leading'])).toBeNull();
+  });
+});

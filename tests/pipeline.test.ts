@@ -1,0 +1,84 @@
+/** Stage-level tests: repetition, context and the guard, on small hand-made inputs. */
+import { describe, expect, it } from 'vitest';
+import { separate } from '../src/index.js';
+
+const P = (s: string) =>
+  `${s} The officials said the plan, which was announced on Monday, would take effect next year and would cost about $2 million.`;
+
+describe('repetition', () => {
+  it('marks later copies with repeatOf and removes them', () => {
+    const r = separate(
+      [P('First.'), 'Download our app', P('Second.'), 'Download our app'].join('\n'),
+    );
+    const copies = r.blocks.filter((b) => b.repeatOf !== undefined);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]!.repeatOf).toBe(1);
+    expect(copies[0]!.label).toBe('boilerplate');
+  });
+
+  it('removes a repeated pull quote once and leaves the paragraphs around it', () => {
+    const quote = '“We will rebuild, whatever it takes,” the mayor said.';
+    const r = separate([P('One.'), quote, P('Two.'), quote, P('Three.')].join('\n'));
+    expect(r.removed.map((b) => b.index)).toEqual([3]);
+    expect(r.blocks[3]!.repeatOf).toBe(1);
+  });
+
+  it('folds case, punctuation and bullets when comparing', () => {
+    const r = separate(
+      [P('A.'), '- Listen to our podcast!', P('B.'), '• listen to our podcast'].join('\n'),
+    );
+    expect(r.blocks[3]!.repeatOf).toBe(1);
+  });
+});
+
+describe('context', () => {
+  it('lets a heading with no appeal words join the appeal it heads', () => {
+    const r = separate(
+      [
+        P('A.'),
+        'A gift for the holidays',
+        'We rely on readers like you.',
+        'Chip in today.',
+        P('B.'),
+      ].join('\n'),
+    );
+    expect(r.removed.map((b) => b.index)).toEqual([1, 2, 3]);
+    expect(r.blocks[1]!.reasons.some((x) => x.stage === 'context')).toBe(true);
+  });
+
+  it('keeps a subheading that leads into a content paragraph after boilerplate', () => {
+    const r = separate(
+      [P('A.'), 'Read more: Storm hits the coast', 'What happens next', P('B.')].join('\n'),
+    );
+    expect(r.removed.map((b) => b.index)).toEqual([1]);
+  });
+
+  it('keeps short content lines between content paragraphs', () => {
+    const r = separate([P('A.'), 'Yet obstacles remain.', P('B.'), 'The vote', P('C.')].join('\n'));
+    expect(r.removed).toEqual([]);
+  });
+});
+
+describe('guard', () => {
+  it('restores prose when a long text would lose most of it, and says so', () => {
+    // A low threshold makes the outlet-voice hint ("our") enough to remove every paragraph.
+    const prose = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `Paragraph ${i}: our city council met again on Tuesday evening to discuss the new budget plan for the coming year, the schools and the roads.`,
+    );
+    const r = separate(prose.join('\n'), { threshold: 0.25 });
+    expect(r.guard).toBeDefined();
+    expect(r.guard!.removedShare).toBeGreaterThan(0.75);
+    expect(r.removed).toEqual([]);
+    expect(r.blocks.every((b) => b.reasons.some((x) => x.rule === 'guard.restore'))).toBe(true);
+    expect(separate(prose.join('\n'), { threshold: 0.25, guard: false }).removed).toHaveLength(10);
+  });
+
+  it('can be turned off', () => {
+    const r = separate(Array.from({ length: 40 }, () => 'Subscribe now').join('\n'), {
+      guard: false,
+    });
+    expect(r.guard).toBeUndefined();
+  });
+});

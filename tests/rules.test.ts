@@ -1,0 +1,56 @@
+import { checkSync } from 'recheck';
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, LEXICONS, PHRASE_RULES } from '../src/rules/index.js';
+import { STRUCTURE_RULES } from '../src/rules/structure.js';
+import { CATEGORIES } from '../src/types.js';
+
+describe('phrase rules', () => {
+  it('ships English, German, French and Spanish lexicons at least', () => {
+    const langs = LEXICONS.map((l) => l.lang);
+    for (const l of ['en', 'de', 'fr', 'es']) expect(langs).toContain(l);
+  });
+
+  it('have unique ids, known categories and a note each', () => {
+    const ids = new Set<string>();
+    for (const r of PHRASE_RULES) {
+      expect(ids.has(r.id), r.id).toBe(false);
+      ids.add(r.id);
+      expect(CATEGORIES).toContain(r.category);
+      expect(r.note.length, `${r.id} needs a note`).toBeGreaterThan(10);
+    }
+    for (const r of STRUCTURE_RULES) expect(r.note.length).toBeGreaterThan(10);
+  });
+
+  it('refuses a rule that matches the empty string or repeats an id', () => {
+    const rule = {
+      name: 'x',
+      category: 'ad' as const,
+      scope: 'any' as const,
+      weight: 1,
+      note: 'test rule',
+    };
+    expect(() => compileLexicon({ lang: 'xx', rules: [{ ...rule, pattern: 'a*' }] })).toThrow(
+      /empty string/,
+    );
+    expect(() =>
+      compileLexicon({
+        lang: 'xx',
+        rules: [
+          { ...rule, pattern: 'a' },
+          { ...rule, pattern: 'b' },
+        ],
+      }),
+    ).toThrow(/duplicate/);
+  });
+
+  // recheck decides by automata theory (not by timing) whether a regex can backtrack
+  // super-linearly; every compiled rule must be "safe".
+  it.each(PHRASE_RULES.map((r) => [r.id, r] as const))('%s is linear-time', (_id, rule) => {
+    const diagnostics = checkSync(rule.regex.source, rule.regex.flags, { timeout: 10_000 });
+    const why =
+      diagnostics.status === 'vulnerable'
+        ? `${diagnostics.complexity.summary}; attack: ${diagnostics.attack.pattern}`
+        : diagnostics.status;
+    expect(diagnostics.status, why).toBe('safe');
+  });
+});

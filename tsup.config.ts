@@ -1,0 +1,29 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: ESM + CJS + declarations. jsdom and readability stay external and are
+    // only imported lazily by the HTML path.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'node20',
+    splitting: true,
+    treeshake: true,
+    // import.meta.url in the CJS build, for the lazy require of jsdom and cheerio.
+    shims: true,
+  },
+  {
+    // The CLI and dev tools: ESM only, with a shebang kept from the source.
+    entry: { cli: 'src/cli/main.ts', eval: 'src/eval/main.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: 'node20',
+    splitting: true,
+    shims: true,
+  },
+]);
