@@ -16,8 +16,15 @@ export default defineConfig([
     shims: true,
   },
   {
-    // The CLI and dev tools: ESM only, with a shebang kept from the source.
-    entry: { cli: 'src/cli/main.ts', eval: 'src/eval/main.ts' },
+    // The CLI and dev tools: ESM only, with a shebang kept from the source. `worker` is the
+    // worker-thread entry of separateMany (found beside the module that starts the pool,
+    // for the library and the CLI alike); `bench-batch` is `npm run bench:batch`.
+    entry: {
+      cli: 'src/cli/main.ts',
+      eval: 'src/eval/main.ts',
+      worker: 'src/batch/worker.ts',
+      'bench-batch': 'src/bench/batch.ts',
+    },
     format: ['esm'],
     dts: false,
     clean: false,

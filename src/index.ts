@@ -3,6 +3,16 @@
  *
  * @packageDocumentation
  */
+export {
+  type BatchError,
+  type BatchFailure,
+  type BatchInput,
+  type BatchItem,
+  type BatchResult,
+  type BatchSuccess,
+  type SeparateManyOptions,
+  separateMany,
+} from './batch/index.js';
 export { ChaffError, type ChaffErrorCode, isChaffError } from './errors.js';
 export type { SeparateInput } from './input.js';
 export { separate } from './separate.js';

@@ -1,0 +1,237 @@
+/**
+ * `npm run bench:batch`: throughput, memory and start-up of the built CLI, run as a user
+ * runs it (a child process each time). Not a test: it prints figures, and `--json FILE`
+ * writes them.
+ *
+ * 1. Pages/s on the development pages (`../shared/bench/aeb-dev`, gunzipped to a temp
+ *    folder) with `--out` and `--jobs 1` then `--jobs 2`, in the same run, alternating
+ *    which goes first; `--runs N` times (default 3); medians and the ratio of medians.
+ * 2. A generated NDJSON stream (`--records N`, default 10,000): container texts of the same
+ *    pages, with one record in `1/--html-share` (default 0.02) a whole HTML page; RSS of the
+ *    CLI process (its worker threads included) sampled from /proc every 100 ms against the
+ *    number of records written, peak from VmHWM.
+ * 3. Cold start: `chaff file.txt` on the reference text, median of `--starts N` (default 10)
+ *    runs, with a check that jsdom was not loaded; beside it, bare `node` and a bare import
+ *    of the library, to show where the time goes.
+ *
+ * Options: `--bench DIR` (default ../shared/bench), `--pages N` (first N pages),
+ * `--jobs-list 1,2`, `--stream-jobs N` (default 2), `--skip pages,stream,start`.
+ *
+ * @packageDocumentation
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const LIB = join(ROOT, 'dist', 'index.js');
+
+const { values } = parseArgs({
+  options: {
+    bench: { type: 'string', default: join(ROOT, '..', 'shared', 'bench') },
+    runs: { type: 'string', default: '3' },
+    pages: { type: 'string' },
+    records: { type: 'string', default: '10000' },
+    'html-share': { type: 'string', default: '0.02' },
+    'jobs-list': { type: 'string', default: '1,2' },
+    'stream-jobs': { type: 'string', default: '2' },
+    starts: { type: 'string', default: '10' },
+    skip: { type: 'string', default: '' },
+    json: { type: 'string' },
+  },
+});
+const skip = new Set(values.skip.split(','));
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+const aeb = join(values.bench, 'aeb-dev');
+const tmp = mkdtempSync(join(tmpdir(), 'chaff-bench-'));
+const figures: Record<string, unknown> = {
+  node: process.version,
+  cores: availableParallelism(),
+  cpu: cpus()[0]?.model,
+};
+
+function pageIds(): string[] {
+  const ids = readdirSync(join(aeb, 'html'))
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort();
+  return values.pages ? ids.slice(0, Number(values.pages)) : ids;
+}
+
+function runCli(args: string[]): Promise<{ ms: number; code: number | null }> {
+  return new Promise((done, fail) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, [CLI, ...args], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', fail);
+    child.on('close', (code) => done({ ms: performance.now() - t, code }));
+  });
+}
+
+async function pages(): Promise<void> {
+  const dir = join(tmp, 'pages');
+  mkdirSync(dir);
+  const ids = pageIds();
+  for (const f of ids) {
+    writeFileSync(
+      join(dir, f.replace(/\.gz$/, '')),
+      gunzipSync(readFileSync(join(aeb, 'html', f))),
+    );
+  }
+  const jobsList = values['jobs-list'].split(',').map(Number);
+  const runs = Number(values.runs);
+  const perJobs = new Map<number, number[]>(jobsList.map((j) => [j, []]));
+  const ratios: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    // Alternate the order, so a machine that gets busier or quieter favours neither.
+    const order = run % 2 ? [...jobsList].reverse() : jobsList;
+    const thisRun = new Map<number, number>();
+    for (const jobs of order) {
+      const out = join(tmp, `out-${jobs}`);
+      const r = await runCli([dir, '--out', out, '--jobs', String(jobs), '--force', '--quiet']);
+      if (r.code !== 0 && r.code !== 1) throw new Error(`chaff exited ${r.code}`);
+      const rate = ids.length / (r.ms / 1000);
+      perJobs.get(jobs)!.push(rate);
+      thisRun.set(jobs, rate);
+      console.log(
+        `pages run ${run + 1} --jobs ${jobs}: ${round(rate)} pages/s (${round(r.ms / 1000, 1)} s)`,
+      );
+    }
+    if (thisRun.has(1) && thisRun.has(2)) ratios.push(thisRun.get(2)! / thisRun.get(1)!);
+  }
+  const result: Record<string, unknown> = { pages: ids.length, runs };
+  for (const [jobs, rates] of perJobs) result[`jobs${jobs}PagesPerSec`] = round(median(rates));
+  if (ratios.length) {
+    result.ratioMedian = round(median(ratios));
+    result.ratios = ratios.map((r) => round(r));
+  }
+  figures.pages = result;
+  console.log('pages:', result);
+}
+
+function makeStream(file: string, records: number): void {
+  const texts = Object.values(
+    JSON.parse(readFileSync(join(aeb, 'container-text.json'), 'utf8')) as Record<string, string>,
+  );
+  const ids = pageIds();
+  const every = Math.max(1, Math.round(1 / Number(values['html-share'])));
+  const lines: string[] = [];
+  let html = 0;
+  for (let i = 0; i < records; i++) {
+    if (i % every === every - 1) {
+      const page = ids[html++ % ids.length]!;
+      const body = gunzipSync(readFileSync(join(aeb, 'html', page))).toString('utf8');
+      lines.push(JSON.stringify({ id: `r${i}`, url: `https://example.com/${i}`, html: body }));
+    } else {
+      lines.push(JSON.stringify({ id: `r${i}`, text: texts[i % texts.length] }));
+    }
+  }
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  figures.streamInput = { records, htmlRecords: html, bytes: readFileSync(file).length };
+}
+
+function procKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${field}:\\s+(\\d+)`));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function stream(): Promise<void> {
+  const records = Number(values.records);
+  const file = join(tmp, 'stream.ndjson');
+  makeStream(file, records);
+  const jobs = values['stream-jobs'];
+  const t = performance.now();
+  const child = spawn(process.execPath, [CLI, '--ndjson', '--jobs', jobs, '--quiet', file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let written = 0;
+  child.stdout.on('data', (b: Buffer) => {
+    for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) written++;
+  });
+  const samples: { records: number; rssMb: number }[] = [];
+  let hwm = 0;
+  const timer = setInterval(() => {
+    const rss = procKb(child.pid!, 'VmRSS');
+    hwm = Math.max(hwm, procKb(child.pid!, 'VmHWM'));
+    if (rss) samples.push({ records: written, rssMb: round(rss / 1024, 0) });
+  }, 100);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(timer);
+  const secs = (performance.now() - t) / 1000;
+  // RSS when 10%, 25%, 50%, 75% and all of the records were out: flat means no growth.
+  const at = (share: number) =>
+    samples.find((s) => s.records >= share * records)?.rssMb ?? samples.at(-1)?.rssMb;
+  const result = {
+    jobs: Number(jobs),
+    records,
+    written,
+    exit: code,
+    recordsPerSec: round(records / secs, 1),
+    seconds: round(secs, 1),
+    peakRssMb: round(Math.max(hwm / 1024, ...samples.map((s) => s.rssMb)), 0),
+    rssMbAt: Object.fromEntries([0.1, 0.25, 0.5, 0.75, 1].map((s) => [`${s * 100}%`, at(s)])),
+  };
+  figures.stream = result;
+  console.log('stream:', result);
+}
+
+function timeMs(args: string[]): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return performance.now() - t;
+}
+
+function start(): void {
+  const file = join(ROOT, 'test-fixtures', 'media-line-alaska', 'input.txt');
+  const n = Number(values.starts);
+  const hook = join(tmp, 'jsdom-hook.cjs');
+  writeFileSync(
+    hook,
+    `process.on('exit', () => { const n = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](jsdom|@mozilla[\\\\/]readability)[\\\\/]/.test(k)).length; process.stderr.write('JSDOM_MODULES=' + n); });`,
+  );
+  const probe = spawnSync(process.execPath, ['--require', hook, CLI, file], { encoding: 'utf8' });
+  const jsdomModules = Number(probe.stderr.match(/JSDOM_MODULES=(\d+)/)?.[1] ?? -1);
+  const cli: number[] = [];
+  const bare: number[] = [];
+  const lib: number[] = [];
+  for (let i = 0; i < n; i++) {
+    cli.push(timeMs([CLI, file]));
+    bare.push(timeMs(['-e', '0']));
+    lib.push(timeMs(['--input-type=module', '-e', `await import(${JSON.stringify(LIB)})`]));
+  }
+  const result = {
+    runs: n,
+    cliMs: round(median(cli), 0),
+    nodeAloneMs: round(median(bare), 0),
+    libraryImportMs: round(median(lib), 0),
+    jsdomModulesLoaded: jsdomModules,
+  };
+  figures.coldStart = result;
+  console.log('cold start:', result);
+}
+
+try {
+  if (!skip.has('start')) start();
+  if (!skip.has('pages')) await pages();
+  if (!skip.has('stream')) await stream();
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(JSON.stringify(figures, null, 2));
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
