@@ -56,6 +56,24 @@ describe('chaff CLI', () => {
     expect(r.out).toMatch(/7 blocks kept, 11 removed/);
   });
 
+  it('prints other output formats for one input', () => {
+    const html = chaff(['--format', 'html', join(REFERENCE, 'input.txt')]);
+    expect(html.code).toBe(0);
+    expect(html.out).toMatch(/^<!doctype html>[\s\S]*<p>Russian President/);
+    const md = chaff(['--format', 'markdown', join(REFERENCE, 'input.txt')]);
+    expect(md.out).toBe(readFileSync(join(REFERENCE, 'expected.txt'), 'utf8'));
+    expect(JSON.parse(chaff(['--format', 'json', '-'], 'Hello, the mayor said.').out).format).toBe(
+      'text',
+    );
+    // The input format has its own flag; --format names the output.
+    const auto = chaff(['--format', 'auto', '-'], 'x');
+    expect(auto.code).toBe(2);
+    expect(auto.err).toMatch(/--input-format/);
+    expect(chaff(['--input-format', 'text', '-'], '<p>Hi, the mayor said.</p>').out).toBe(
+      '<p>Hi, the mayor said.</p>\n',
+    );
+  });
+
   it('has --help and --version', () => {
     expect(chaff(['--help']).out).toMatch(/Usage:/);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
