@@ -3,7 +3,7 @@
  * continue reading", "You have 2 free articles left") inside the article. A bare
  * "Subscribe" button or a menu link is not a notice: every site has those.
  */
-import { OUTSIDE_RULE } from './pipeline/classify.js';
+import { isOutside } from './pipeline/classify.js';
 import type { Block } from './types.js';
 
 /** Signals, one per notice block. */
@@ -14,7 +14,7 @@ export function paywallNotices(blocks: readonly Block[]): string[] {
         b.label === 'boilerplate' &&
         b.category === 'paywall' &&
         b.text.split(/\s+/).length >= 4 &&
-        !b.reasons.some((r) => r.rule === OUTSIDE_RULE),
+        !isOutside(b),
     )
     .map((b) => {
       const rule = b.reasons.find((r) => r.category === 'paywall' && r.stage === 'classify');

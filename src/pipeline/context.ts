@@ -7,7 +7,7 @@
  * stands alone and takes nothing with it.
  */
 import type { Category } from '../types.js';
-import { OUTSIDE_RULE } from './classify.js';
+import { isOutside } from './classify.js';
 import { addReason, type PipelineContext, type WorkBlock } from './types.js';
 
 const FRAGMENT_RULE = 'structure.fragment';
@@ -28,12 +28,10 @@ const SPREADING: ReadonlySet<Category> = new Set<Category>([
 /** A line this short (in words) may join a neighbouring run. */
 const JOIN_MAX_WORDS = 25;
 
-const outside = (b: WorkBlock) => b.reasons.some((r) => r.rule === OUTSIDE_RULE);
-
 function spreads(b: WorkBlock | undefined, to: WorkBlock): b is WorkBlock {
   if (b?.label !== 'boilerplate' || !b.category || !SPREADING.has(b.category)) return false;
   // HTML: a menu outside the main content does not reach into it.
-  if (outside(b) && !outside(to)) return false;
+  if (isOutside(b) && !isOutside(to)) return false;
   // A lone repeated line does not spread; a repeated run (carousel) does.
   return b.reasons.some((r) => r.rule !== 'repetition.duplicate' && r.weight > 0);
 }
@@ -51,7 +49,9 @@ const LISTS: ReadonlySet<Category> = new Set<Category>(['related', 'navigation',
 
 /** A headline or menu item: a list item, or a short line without a sentence end. */
 function listLike(b: WorkBlock): boolean {
-  return b.f.bullet || b.dom?.listItem === true || (!b.f.terminal && b.f.words <= 16);
+  // In HTML, the items of such lists are links; a list of plain text items is content.
+  if (b.dom) return b.dom.linkDensity >= 0.5;
+  return b.f.bullet || (!b.f.terminal && b.f.words <= 16);
 }
 
 function contentLike(b: WorkBlock | undefined): boolean {

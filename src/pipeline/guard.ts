@@ -6,7 +6,7 @@
  */
 
 import type { GuardReport } from '../types.js';
-import { OUTSIDE_RULE } from './classify.js';
+import { isOutside } from './classify.js';
 import { addReason, type PipelineContext, type WorkBlock } from './types.js';
 
 /** Inputs shorter than this (characters in blocks) are never guarded. */
@@ -22,7 +22,7 @@ export function guardStage(
   let total = 0;
   let kept = 0;
   // HTML: what lies outside the main content (menus, footers) is not the article's to lose.
-  const inScope = (b: WorkBlock) => !b.reasons.some((r) => r.rule === OUTSIDE_RULE);
+  const inScope = (b: WorkBlock) => !isOutside(b);
   for (const b of blocks) {
     if (!inScope(b)) continue;
     total += b.f.chars;

@@ -8,6 +8,7 @@
  * - A single repeated line is removed as a copy only; its first copy keeps its own label,
  *   so a pull quote that repeats a content sentence never takes a paragraph with it.
  */
+import { isOutside } from './classify.js';
 import { addReason, type PipelineContext, type WorkBlock } from './types.js';
 
 /** Fold a block's text for repeat detection. */
@@ -39,11 +40,19 @@ export function repetitionStage(blocks: WorkBlock[], ctx: PipelineContext): Work
       (prev?.repeatOf !== undefined && prev.repeatOf === b.repeatOf - 1) ||
       (next?.repeatOf !== undefined && next.repeatOf === b.repeatOf + 1);
     const category = orig.lead ?? (inRun ? 'promo' : 'other');
+    const contentLike = b.f.words >= 12 && b.f.terminal;
     addReason(b, {
       rule: inRun ? 'repetition.repeated-run' : 'repetition.duplicate',
       category,
-      // A later copy goes whatever its own evidence said: the first copy already holds the text.
-      weight: round(Math.max(1, ctx.options.threshold - b.score)),
+      // A later copy of a line goes whatever its own evidence said: the first copy already
+      // holds the text. A sentence-long block repeated is often the article's own (a quote
+      // taken up again; aeb-dev's truth keeps such repeats), so that is only a hint.
+      // In HTML, markup says what a repeated widget is (slider clones carry classes); a
+      // repeated run inside the article's markup is more often its own (tables, recipes).
+      weight:
+        contentLike || (inRun && b.dom && !isOutside(b))
+          ? 0.5
+          : round(Math.max(1, ctx.options.threshold - b.score)),
       stage: 'repetition',
       evidence: `repeats block ${b.repeatOf}${inRun ? ' as part of a repeated run' : ''}`,
     });

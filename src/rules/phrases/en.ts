@@ -412,6 +412,15 @@ export const en: Lexicon = {
       note: '"Share this article", "Share on Facebook".',
     },
     {
+      name: 'share-with-friend',
+      category: 'share',
+      pattern:
+        '(?:share|send|forward)\\s+(?:it|this(?:\\s+(?:story|article|post))?)\\s+with\\s+(?:a\\s+)?(?:friends?|others|family|colleagues?)|(?:like|enjoy(?:ed)?|love)\\s+this\\s+(?:story|article|post)\\s*\\?',
+      scope: 'any',
+      weight: 1,
+      note: '"Like this story? Share it with a friend!"',
+    },
+    {
       name: 'share-button',
       category: 'share',
       pattern:
