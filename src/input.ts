@@ -28,6 +28,12 @@ export function resolveOptions(options: SeparateOptions | undefined) {
       `options.threshold must be a positive number (default 1), not ${String(o.threshold)}`,
     );
   }
+  if (o.scope !== undefined && !['auto', 'article', 'page'].includes(o.scope)) {
+    throw new ChaffError(
+      'E_OPTION',
+      `options.scope must be "auto", "article" or "page", not ${JSON.stringify(o.scope)}`,
+    );
+  }
   if (typeof o.guard !== 'boolean') {
     throw new ChaffError('E_OPTION', 'options.guard must be true or false');
   }

@@ -68,7 +68,7 @@ function paywallFrom(blocks: Block[]): PaywallInfo {
 
 function separateText(text: string, opts: ReturnType<typeof resolveOptions>): Separation {
   const language = opts.language ?? detectLanguage(text);
-  const { blocks, guard } = runPipeline(segmentText(text), {
+  const { blocks, guard, metadata } = runPipeline(segmentText(text), {
     input: text,
     options: opts,
     language,
@@ -83,7 +83,7 @@ function separateText(text: string, opts: ReturnType<typeof resolveOptions>): Se
     blocks,
     removed,
     language,
-    metadata: {},
+    metadata,
     paywall: paywallFrom(blocks),
     ...(guard ? { guard } : {}),
   };

@@ -196,6 +196,15 @@ export interface SeparateOptions {
    */
   language?: string;
   /**
+   * Text input: what the text holds. `article` is an article with boilerplate inside
+   * (container text, a scraper's article field); `page` is a whole page flattened to
+   * lines (menus, related lists, footers around the article), where chaff looks for the
+   * article run and reports the headline, byline and date before it in `metadata`; `auto`
+   * takes `page` for long texts that are mostly not prose (60+ lines, under 30% prose).
+   * @default 'auto'
+   */
+  scope?: 'auto' | 'article' | 'page';
+  /**
    * Score at which a block counts as boilerplate. Lower removes more.
    * @default 1
    */

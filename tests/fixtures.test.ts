@@ -38,7 +38,10 @@ function lineOf(input: string, offset: number): number {
   return n;
 }
 
-const textCases = folders.filter((f) => existsSync(join(ROOT, f, 'input.txt')));
+// Whole-page text cases (page.json) have their own runner: tests/page-fixtures.test.ts.
+const textCases = folders.filter(
+  (f) => existsSync(join(ROOT, f, 'input.txt')) && !existsSync(join(ROOT, f, 'page.json')),
+);
 
 it('has the reference fixture and at least 15 more text fixtures', () => {
   expect(textCases).toContain('media-line-alaska');

@@ -82,3 +82,55 @@ describe('guard', () => {
     expect(r.guard).toBeUndefined();
   });
 });
+
+describe('document (whole-page text)', () => {
+  const para = (s: string) =>
+    `${s} The council said the measure, approved on Monday after a long debate, would take effect in January and cost about two million dollars.`;
+  const page = [
+    'Home',
+    'News',
+    'Sports',
+    'Opinion',
+    'Local',
+    'Council approves new budget',
+    'By Ana Ruiz',
+    'March 3, 2026',
+    para('First.'),
+    para('Second.'),
+    'What comes next',
+    para('Third.'),
+    'Most read',
+    'Storm knocks out power to thousands',
+    'School board delays vote',
+    'About us',
+    'Contact',
+    '© 2026 The Courier. All rights reserved.',
+  ].join('\n');
+
+  it('keeps the article run, reports headline and byline in metadata', () => {
+    const r = separate(page, { scope: 'page' });
+    expect(r.text.split('\n\n')).toEqual([
+      para('First.'),
+      para('Second.'),
+      'What comes next',
+      para('Third.'),
+    ]);
+    expect(r.metadata).toMatchObject({ title: 'Council approves new budget', byline: 'Ana Ruiz' });
+    const home = r.blocks[0]!;
+    expect(home.reasons.map((x) => x.rule)).toContain('document.outside');
+  });
+
+  it('does not look for an article run unless asked (scope article, or auto on short text)', () => {
+    const documentRules = (scope: 'article' | 'auto') =>
+      separate(page, { scope }).blocks.flatMap((b) =>
+        b.reasons.filter((x) => x.stage === 'document'),
+      );
+    expect(documentRules('article')).toEqual([]);
+    expect(documentRules('auto')).toEqual([]);
+    expect(separate(page, { scope: 'article' }).metadata).toEqual({});
+  });
+
+  it('rejects an unknown scope', () => {
+    expect(() => separate(page, { scope: 'site' as never })).toThrow(/scope/);
+  });
+});

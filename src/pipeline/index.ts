@@ -8,15 +8,18 @@
  * 2. `classify` adds each block's own evidence (phrase and structure rules). It goes
  *    before `repetition`, which takes a repeated block's category from its first copy.
  * 3. `repetition` marks later copies and repeated runs (carousels).
- * 4. `context` labels: own evidence first, then short lines join the runs they sit in.
+ * 4. `document` (text only) finds the article run(s) and the headline before them; it
+ *    needs each block's own evidence and repeats, and context must not reach across it.
+ * 4b. `context` labels: own evidence first, then short lines join the runs they sit in.
  *    It needs the final own scores, so it comes after both evidence stages.
  * 5. `guard` undoes over-removal; it must see the labels context produced.
  * 6. `confidence` reads the final labels.
  */
-import type { Block, GuardReport } from '../types.js';
+import type { Block, GuardReport, Metadata } from '../types.js';
 import { classifyStage } from './classify.js';
 import { confidenceStage } from './confidence.js';
 import { contextStage } from './context.js';
+import { documentStage } from './document.js';
 import { featuresStage } from './features.js';
 import { guardStage } from './guard.js';
 import { repetitionStage } from './repetition.js';
@@ -36,15 +39,18 @@ export const STAGES = [
 export function runPipeline(
   segmented: Block[],
   ctx: PipelineContext,
-): { blocks: Block[]; guard?: GuardReport } {
+): { blocks: Block[]; guard?: GuardReport; metadata: Metadata } {
   let blocks: WorkBlock[] = featuresStage(segmented, ctx);
   blocks = classifyStage(blocks, ctx);
   blocks = repetitionStage(blocks, ctx);
+  const doc = documentStage(blocks, ctx);
+  blocks = doc.blocks;
   blocks = contextStage(blocks, ctx);
   const guarded = guardStage(blocks, ctx);
   blocks = confidenceStage(guarded.blocks, ctx);
   return {
     blocks: blocks.map(({ f: _f, score: _s, lead: _l, seed: _seed, ...block }) => block),
     ...(guarded.report ? { guard: guarded.report } : {}),
+    metadata: doc.metadata,
   };
 }

@@ -1,0 +1,187 @@
+/**
+ * Stage `document` (text input only): find the article run(s) inside text that holds more
+ * than the article: article-container text with a headline and captions around it, or a
+ * whole page flattened to lines (menus, breadcrumbs, related lists, footers).
+ *
+ * Prose paragraphs score their length; labels, menu items and boilerplate cost. The best
+ * contiguous run (maximum-sum segment) is the article, plus any other run nearly as good
+ * (an article cut in two by a big promo box). Short lines inside a run stay (subheadings,
+ * datelines); lines outside go. The headline and byline just before the run are reported
+ * in metadata, not in the text.
+ */
+import type { Category, Metadata } from '../types.js';
+import { addReason, type PipelineContext, type WorkBlock } from './types.js';
+
+/** Below this many blocks there is nothing around the article to cut away. */
+const MIN_BLOCKS = 6;
+/** Whole-page text: at least this many lines, of which fewer than this share are prose. */
+const PAGE_MIN_BLOCKS = 60;
+const PAGE_PROSE_SHARE = 0.3;
+/** Prose outside the runs, as a share of the prose inside, that makes the cut suspect. */
+const PROSE_OUTSIDE_LIMIT = 0.5;
+/** A second run joins the article when it scores at least this share of the best. */
+const SECOND_RUN_SHARE = 0.35;
+
+/** A paragraph that reads like article prose. */
+function prose(b: WorkBlock): boolean {
+  return b.f.terminal && b.f.words >= 10 && !b.seed;
+}
+
+function sumProse(blocks: readonly WorkBlock[], start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (prose(blocks[i]!)) n += blocks[i]!.f.chars;
+  return n;
+}
+
+/** From the first paragraph to the last. */
+function spanOfProse(blocks: readonly WorkBlock[], sum: number) {
+  const start = blocks.findIndex(prose);
+  return start < 0 ? null : { start, end: blocks.findLastIndex(prose) + 1, sum };
+}
+
+/** What a block adds to (or costs) a run. */
+function value(b: WorkBlock): number {
+  if (b.seed) return -(40 + b.f.chars);
+  if (prose(b)) return b.f.chars;
+  // A short sentence costs little: it may sit between paragraphs.
+  if (b.f.terminal && b.f.words >= 4) return -10;
+  return -(20 + b.f.chars * 0.5);
+}
+
+/** Maximum-sum segment of `v` within [from, to). */
+function bestRun(
+  v: number[],
+  from: number,
+  to: number,
+): { start: number; end: number; sum: number } {
+  let best = { start: -1, end: -1, sum: 0 };
+  let sum = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += v[i]!;
+    if (sum > best.sum) best = { start, end: i + 1, sum };
+  }
+  return best;
+}
+
+const BYLINE =
+  /^(?:by|von|par|por|di|door|de|por|от|autor(?:in)?:?|text:?)\s+\p{Lu}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,5}(?:\s*[|,·•–—]\s*[^|\n]{0,60})?$/iu;
+
+/** The `document` stage; returns metadata found (title, byline, date). */
+export function documentStage(
+  blocks: WorkBlock[],
+  ctx: PipelineContext,
+): { blocks: WorkBlock[]; metadata: Metadata } {
+  const metadata: Metadata = {};
+  if (blocks.length < MIN_BLOCKS || blocks.some((b) => b.dom)) return { blocks, metadata };
+  const v = blocks.map(value);
+  const proseChars = blocks.reduce((n, b) => n + (prose(b) ? b.f.chars : 0), 0);
+  const proseBlocks = blocks.filter(prose).length;
+  let runs: { start: number; end: number; sum: number }[];
+  // Whole-page text has many lines, most of them not prose (menus, lists, footers); text
+  // from the article's container is mostly paragraphs, and the classifier alone decides
+  // there: what looks like chrome around an article is too often its own (lists, notes).
+  const scope = ctx.options.scope ?? 'auto';
+  const pageLike =
+    scope === 'page' ||
+    (scope === 'auto' &&
+      blocks.length >= PAGE_MIN_BLOCKS &&
+      proseBlocks < PAGE_PROSE_SHARE * blocks.length);
+  if (!pageLike) {
+    return { blocks, metadata };
+  } else {
+    const main = bestRun(v, 0, blocks.length);
+    if (main.start < 0) return { blocks, metadata };
+    runs = [main];
+    for (const [from, to] of [
+      [0, main.start],
+      [main.end, blocks.length],
+    ] as const) {
+      const other = bestRun(v, from, to);
+      if (other.start >= 0 && other.sum >= SECOND_RUN_SHARE * main.sum) runs.push(other);
+    }
+    // Over-cut guard: when much of the prose lies outside the runs, the best run was a
+    // fragment (a quote box, a long caption), so fall back to first-to-last paragraph.
+    const inside = runs.reduce((n, r) => n + sumProse(blocks, r.start, r.end), 0);
+    if (proseChars - inside > PROSE_OUTSIDE_LIMIT * inside) {
+      runs = [spanOfProse(blocks, proseChars)!];
+    }
+  }
+  // A run ends with its last paragraph; short sentences right after it belong to it.
+  for (const r of runs) {
+    while (
+      r.end < blocks.length &&
+      !blocks[r.end]!.seed &&
+      blocks[r.end]!.f.terminal &&
+      blocks[r.end]!.f.words >= 4
+    ) {
+      r.end++;
+    }
+  }
+  const inRun = (i: number) => runs.some((r) => i >= r.start && i < r.end);
+  const first = Math.min(...runs.map((r) => r.start));
+  const last = Math.max(...runs.map((r) => r.end));
+
+  // Headline, byline and date: the lines just before the article.
+  const roles = new Map<number, 'title' | 'byline' | 'date'>();
+  for (let i = first - 1; i >= Math.max(0, first - 8); i--) {
+    const b = blocks[i]!;
+    if (
+      b.seed &&
+      !b.reasons.some((r) => r.rule.endsWith('.date-line') || r.rule.endsWith('.byline-line'))
+    )
+      break;
+    if (!metadata.byline && BYLINE.test(b.f.norm)) {
+      metadata.byline = b.f.norm.replace(/^\S+\s+/, '').split(/\s*[|,·•–—]\s*/)[0];
+      roles.set(i, 'byline');
+    } else if (!metadata.publishedTime && b.reasons.some((r) => r.rule.endsWith('.date-line'))) {
+      metadata.publishedTime = b.f.norm;
+      roles.set(i, 'date');
+    } else if (
+      !metadata.title &&
+      b.f.words >= 3 &&
+      b.f.words <= 30 &&
+      !/[.:]$/.test(b.f.norm) &&
+      b.f.separators === 0
+    ) {
+      metadata.title = b.f.norm;
+      roles.set(i, 'title');
+    }
+  }
+
+  blocks.forEach((b, i) => {
+    if (inRun(i)) return;
+    const role = roles.get(i);
+    if (role) {
+      addReason(b, {
+        rule: `document.${role}`,
+        category: 'other',
+        weight: 2,
+        stage: 'document',
+        evidence: `the ${role === 'date' ? 'date' : role} before the article: reported in metadata`,
+      });
+    } else {
+      const category: Category =
+        b.lead ?? (i < first ? 'navigation' : i >= last ? guessAfter(b) : 'other');
+      addReason(b, {
+        rule: 'document.outside',
+        category,
+        weight: 2,
+        stage: 'document',
+        evidence: `outside the article run (blocks ${runs.map((r) => `${r.start}-${r.end - 1}`).join(', ')})`,
+      });
+    }
+    b.lead ??= b.reasons.at(-1)!.category;
+    b.seed = true;
+  });
+  return { blocks, metadata };
+}
+
+/** After the article: headline lists are related links, the rest page furniture. */
+function guessAfter(b: WorkBlock): Category {
+  return !b.f.terminal && b.f.words >= 4 && b.f.words <= 20 ? 'related' : 'navigation';
+}
