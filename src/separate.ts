@@ -29,7 +29,7 @@ import type { Block, PaywallInfo, SeparateOptions, Separation } from './types.js
  * const r = separate('Rain is expected on Monday, forecasters said.\nSubscribe to continue reading');
  * r.text;                  //=> 'Rain is expected on Monday, forecasters said.'
  * r.removed[0].category;   //=> 'paywall'
- * r.removed[0].reasons[0].rule; //=> 'en.paywall.continue-reading'
+ * r.removed[0].reasons[0].rule; //=> 'en.paywall.subscribe-offer'
  * ```
  *
  * @throws {ChaffError} `E_INPUT_TYPE` for anything but a string or bytes, `E_BINARY_INPUT`

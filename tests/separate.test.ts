@@ -71,3 +71,37 @@ describe('separate (text)', () => {
     expect(separate(NEWS, { language: 'fr' }).language).toBe('fr');
   });
 });
+
+describe('documented examples', () => {
+  it('README API example gives what the README shows', () => {
+    const input = [
+      'The bridge reopened on Friday after two years of repairs, the city said.',
+      'Give the gift of hope',
+      'Independent reporting depends on readers like you. Chip in today.',
+      'Traffic was heavy by noon, officials said.',
+    ].join('\n');
+    const result = separate(input);
+    expect(result.text).toBe(
+      'The bridge reopened on Friday after two years of repairs, the city said.\n\nTraffic was heavy by noon, officials said.',
+    );
+    expect(result.removed.map((b) => [b.text, b.category])).toEqual([
+      ['Give the gift of hope', 'donation'],
+      ['Independent reporting depends on readers like you. Chip in today.', 'donation'],
+    ]);
+    expect(result.removed[1]!.reasons.map((r) => r.rule)).toEqual([
+      'en.donation.readers-like-you',
+      'en.donation.reader-funded',
+      'en.donation.donate',
+      'structure.addresses-reader',
+    ]);
+  });
+
+  it('separate() TSDoc example gives what it shows', () => {
+    const r = separate(
+      'Rain is expected on Monday, forecasters said.\nSubscribe to continue reading',
+    );
+    expect(r.text).toBe('Rain is expected on Monday, forecasters said.');
+    expect(r.removed[0]!.category).toBe('paywall');
+    expect(r.removed[0]!.reasons[0]!.rule).toBe('en.paywall.subscribe-offer');
+  });
+});
