@@ -6,24 +6,19 @@
  * Only widget-like categories spread: an "Advertisement" label or a repeated pull quote
  * stands alone and takes nothing with it.
  */
-import type { Category } from '../types.js';
+import { CATEGORIES, type Category } from '../types.js';
 import { isOutside } from './classify.js';
 import { addReason, type PipelineContext, type WorkBlock } from './types.js';
 
 const FRAGMENT_RULE = 'structure.fragment';
 
-/** Categories whose boxes hold several lines (heading, copy, buttons, bullets). */
-const SPREADING: ReadonlySet<Category> = new Set<Category>([
-  'donation',
-  'paywall',
-  'newsletter',
-  'promo',
-  'related',
-  'share',
-  'cookie',
-  'comments',
-  'navigation',
-]);
+/**
+ * Categories whose boxes hold several lines (heading, copy, buttons, bullets): all but
+ * ad labels and `other` (credits, captions, repeats), which stand alone.
+ */
+const SPREADING: ReadonlySet<Category> = new Set(
+  CATEGORIES.filter((c) => c !== 'ad' && c !== 'other'),
+);
 
 /** A line this short (in words) may join a neighbouring run. */
 const JOIN_MAX_WORDS = 25;
