@@ -8,7 +8,7 @@ import { ChaffError } from '../errors.js';
 import type { SeparateInput } from '../input.js';
 import { mapOrdered } from './ordered.js';
 import { createRunner, type Runner, workerFile } from './pool.js';
-import { toBatchError } from './task.js';
+import { type Outcome, type Task, toBatchError } from './task.js';
 import type { BatchInput, BatchItem, BatchResult, SeparateManyOptions } from './types.js';
 
 export type {
@@ -32,6 +32,14 @@ async function load(item: BatchItem): Promise<SeparateInput> {
   if (item.input !== undefined) return item.input;
   if (typeof item.read === 'function') return item.read();
   throw new ChaffError('E_INPUT_TYPE', 'a batch item needs `input` (a string or bytes) or `read`');
+}
+
+/** Run a task on a runner that may have failed to start; never rejects. */
+function runTask(runner: Promise<Runner>, task: Task): Promise<Outcome> {
+  return runner.then(
+    (r) => r.run(task),
+    (e: unknown): Outcome => ({ ok: false, error: toBatchError(e, 'E_WORKER') }),
+  );
 }
 
 function checkConcurrency(n: number): number {
@@ -82,6 +90,7 @@ export async function* separateMany(
   // fail to load (or a caller that stops at once) never pays for them.
   if (threads > 1) workerFile(); // a missing worker file is the caller's error, now
   let runner: Promise<Runner> | undefined;
+  let fallback: Promise<Runner> | undefined;
   try {
     yield* mapOrdered(
       inputs,
@@ -95,20 +104,25 @@ export async function* separateMany(
         } catch (e) {
           return { index, ...id, ok: false, error: toBatchError(e, 'E_READ') };
         }
+        const task = { input, options: { ...defaults, ...item.options } };
         runner ??= createRunner(threads);
-        const outcome = await runner.then(
-          (r) => r.run({ input, options: { ...defaults, ...item.options } }),
-          (e: unknown) => ({ ok: false as const, error: toBatchError(e, 'E_WORKER') }),
-        );
+        let outcome = await runTask(runner, task);
+        if (!outcome.ok && outcome.outOfMemory) {
+          // Too big for a worker's heap: the calling thread has no such limit.
+          fallback ??= createRunner(1);
+          outcome = await runTask(fallback, task);
+        }
         return outcome.ok
           ? { index, ...id, ok: true, result: outcome.result }
           : { index, ...id, ok: false, error: outcome.error };
       },
     );
   } finally {
-    await runner?.then(
-      (r) => r.close(),
-      () => {},
-    );
+    for (const r of [runner, fallback]) {
+      await r?.then(
+        (x) => x.close(),
+        () => {},
+      );
+    }
   }
 }

@@ -14,7 +14,10 @@ export interface Task {
 }
 
 /** What a worker sends back. */
-export type Outcome = { ok: true; result: Separation } | { ok: false; error: BatchError };
+export type Outcome =
+  | { ok: true; result: Separation }
+  /** `outOfMemory`: the worker hit its heap limit on this input (worth a retry elsewhere). */
+  | { ok: false; error: BatchError; outOfMemory?: true };
 
 /** A code and a message for anything thrown; a bug keeps its message but not its stack. */
 export function toBatchError(e: unknown, fallbackCode: string): BatchError {

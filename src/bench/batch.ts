@@ -6,10 +6,11 @@
  * 1. Pages/s on the development pages (`../shared/bench/aeb-dev`, gunzipped to a temp
  *    folder) with `--out` and `--jobs 1` then `--jobs 2`, in the same run, alternating
  *    which goes first; `--runs N` times (default 3); medians and the ratio of medians.
- * 2. A generated NDJSON stream (`--records N`, default 10,000): container texts of the same
- *    pages, with one record in `1/--html-share` (default 0.02) a whole HTML page; RSS of the
- *    CLI process (its worker threads included) sampled from /proc every 100 ms against the
- *    number of records written, peak from VmHWM.
+ * 2. Generated NDJSON streams (`--records N`, default 10,000): container texts of the same
+ *    pages, and for each share in `--html-share` (default `0,0.02`: a text-only stream, then
+ *    one with every 50th record a whole HTML page); RSS of the CLI process (its worker
+ *    threads included) sampled from /proc every 100 ms against the number of records
+ *    written, peak from VmHWM.
  * 3. Cold start: `chaff file.txt` on the reference text, median of `--starts N` (default 10)
  *    runs, with a check that jsdom was not loaded; beside it, bare `node` and a bare import
  *    of the library, to show where the time goes.
@@ -36,7 +37,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     pages: { type: 'string' },
     records: { type: 'string', default: '10000' },
-    'html-share': { type: 'string', default: '0.02' },
+    'html-share': { type: 'string', default: '0,0.02' },
     'jobs-list': { type: 'string', default: '1,2' },
     'stream-jobs': { type: 'string', default: '2' },
     starts: { type: 'string', default: '10' },
@@ -120,12 +121,12 @@ async function pages(): Promise<void> {
   console.log('pages:', result);
 }
 
-function makeStream(file: string, records: number): void {
+function makeStream(file: string, records: number, share: number): Record<string, number> {
   const texts = Object.values(
     JSON.parse(readFileSync(join(aeb, 'container-text.json'), 'utf8')) as Record<string, string>,
   );
   const ids = pageIds();
-  const every = Math.max(1, Math.round(1 / Number(values['html-share'])));
+  const every = share > 0 ? Math.max(1, Math.round(1 / share)) : Number.POSITIVE_INFINITY;
   const lines: string[] = [];
   let html = 0;
   for (let i = 0; i < records; i++) {
@@ -138,7 +139,7 @@ function makeStream(file: string, records: number): void {
     }
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
-  figures.streamInput = { records, htmlRecords: html, bytes: readFileSync(file).length };
+  return { records, htmlRecords: html, bytes: readFileSync(file).length };
 }
 
 function procKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -150,10 +151,10 @@ function procKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
-async function stream(): Promise<void> {
+async function stream(share: number): Promise<Record<string, unknown>> {
   const records = Number(values.records);
   const file = join(tmp, 'stream.ndjson');
-  makeStream(file, records);
+  const input = makeStream(file, records, share);
   const jobs = values['stream-jobs'];
   const t = performance.now();
   const child = spawn(process.execPath, [CLI, '--ndjson', '--jobs', jobs, '--quiet', file], {
@@ -177,6 +178,7 @@ async function stream(): Promise<void> {
   const at = (share: number) =>
     samples.find((s) => s.records >= share * records)?.rssMb ?? samples.at(-1)?.rssMb;
   const result = {
+    input,
     jobs: Number(jobs),
     records,
     written,
@@ -186,8 +188,8 @@ async function stream(): Promise<void> {
     peakRssMb: round(Math.max(hwm / 1024, ...samples.map((s) => s.rssMb)), 0),
     rssMbAt: Object.fromEntries([0.1, 0.25, 0.5, 0.75, 1].map((s) => [`${s * 100}%`, at(s)])),
   };
-  figures.stream = result;
   console.log('stream:', result);
+  return result;
 }
 
 function timeMs(args: string[]): number {
@@ -229,7 +231,12 @@ function start(): void {
 try {
   if (!skip.has('start')) start();
   if (!skip.has('pages')) await pages();
-  if (!skip.has('stream')) await stream();
+  if (!skip.has('stream')) {
+    const streams = [];
+    for (const share of values['html-share'].split(',').map(Number))
+      streams.push(await stream(share));
+    figures.streams = streams;
+  }
   if (values.json) writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(JSON.stringify(figures, null, 2));
 } finally {
