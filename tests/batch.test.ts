@@ -121,6 +121,18 @@ describe('separateMany in this thread (concurrency 1)', () => {
     expect(results.every((r) => r.ok && r.result.format === 'text')).toBe(true);
   });
 
+  it('does what its TSDoc example says', async () => {
+    const pages = [
+      { id: 'a', input: 'The vote passed, officials said.\nShare this article' },
+      { id: 'b', input: 'Rain is expected on Monday, forecasters said.' },
+    ];
+    const seen: string[] = [];
+    for await (const r of separateMany(pages, { concurrency: 1 })) {
+      if (r.ok) seen.push(`${r.id} ${r.result.removed.length}`);
+    }
+    expect(seen).toEqual(['a 1', 'b 0']);
+  });
+
   it('refuses a bad concurrency', async () => {
     await expect(all(separateMany([], { concurrency: 0 }))).rejects.toMatchObject({
       code: 'E_OPTION',

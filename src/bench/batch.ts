@@ -22,7 +22,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -69,14 +69,34 @@ function pageIds(): string[] {
   return values.pages ? ids.slice(0, Number(values.pages)) : ids;
 }
 
-function runCli(args: string[]): Promise<{ ms: number; code: number | null }> {
+/**
+ * Run the CLI under `sh`, whose `times` builtin reports the CPU time of its children: the
+ * CLI and its worker threads (a figure that shows how much of the machine a run took).
+ */
+function runCli(args: string[]): Promise<{ ms: number; code: number | null; cpuS: number }> {
   return new Promise((done, fail) => {
     const t = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args], {
-      stdio: ['ignore', 'ignore', 'inherit'],
+    const child = spawn(
+      'sh',
+      ['-c', '"$@"; s=$?; times >&2; exit $s', 'sh', process.execPath, CLI, ...args],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => {
+      err += b;
     });
     child.on('error', fail);
-    child.on('close', (code) => done({ ms: performance.now() - t, code }));
+    child.on('close', (code) => {
+      // `times`: the shell's own user/sys, then its children's, as "0m12.345s 0m0.456s".
+      const secs = [...(err.trim().split('\n').at(-1) ?? '').matchAll(/(\d+)m([\d.]+)s/g)].map(
+        (m) => Number(m[1]) * 60 + Number(m[2]),
+      );
+      const tail = err.trim().split('\n').slice(0, -2).join('\n');
+      if (tail) process.stderr.write(`${tail}\n`);
+      done({ ms: performance.now() - t, code, cpuS: (secs[0] ?? 0) + (secs[1] ?? 0) });
+    });
   });
 }
 
@@ -93,6 +113,8 @@ async function pages(): Promise<void> {
   const jobsList = values['jobs-list'].split(',').map(Number);
   const runs = Number(values.runs);
   const perJobs = new Map<number, number[]>(jobsList.map((j) => [j, []]));
+  const cpuPerJobs = new Map<number, number[]>(jobsList.map((j) => [j, []]));
+  const load: number[] = [];
   const ratios: number[] = [];
   for (let run = 0; run < runs; run++) {
     // Alternate the order, so a machine that gets busier or quieter favours neither.
@@ -104,15 +126,24 @@ async function pages(): Promise<void> {
       if (r.code !== 0 && r.code !== 1) throw new Error(`chaff exited ${r.code}`);
       const rate = ids.length / (r.ms / 1000);
       perJobs.get(jobs)!.push(rate);
+      cpuPerJobs.get(jobs)!.push(r.cpuS);
+      load.push(loadavg()[0]!);
       thisRun.set(jobs, rate);
       console.log(
-        `pages run ${run + 1} --jobs ${jobs}: ${round(rate)} pages/s (${round(r.ms / 1000, 1)} s)`,
+        `pages run ${run + 1} --jobs ${jobs}: ${round(rate)} pages/s (${round(r.ms / 1000, 1)} s, CPU ${round(r.cpuS, 1)} s, load ${round(loadavg()[0]!, 1)})`,
       );
     }
     if (thisRun.has(1) && thisRun.has(2)) ratios.push(thisRun.get(2)! / thisRun.get(1)!);
   }
   const result: Record<string, unknown> = { pages: ids.length, runs };
-  for (const [jobs, rates] of perJobs) result[`jobs${jobs}PagesPerSec`] = round(median(rates));
+  for (const [jobs, rates] of perJobs) {
+    result[`jobs${jobs}PagesPerSec`] = round(median(rates));
+    // CPU seconds of the whole run (all threads): more than the wall time means more
+    // than one core was busy, e.g. V8's garbage-collector threads beside --jobs 1.
+    result[`jobs${jobs}CpuSeconds`] = round(median(cpuPerJobs.get(jobs)!), 1);
+  }
+  // 1-minute load average after each run: other work on the machine shows here.
+  result.loadAverage = load.map((l) => round(l, 1));
   if (ratios.length) {
     result.ratioMedian = round(median(ratios));
     result.ratios = ratios.map((r) => round(r));
@@ -186,6 +217,7 @@ async function stream(share: number): Promise<Record<string, unknown>> {
     recordsPerSec: round(records / secs, 1),
     seconds: round(secs, 1),
     peakRssMb: round(Math.max(hwm / 1024, ...samples.map((s) => s.rssMb)), 0),
+    loadAverage: round(loadavg()[0]!, 1),
     rssMbAt: Object.fromEntries([0.1, 0.25, 0.5, 0.75, 1].map((s) => [`${s * 100}%`, at(s)])),
   };
   console.log('stream:', result);
@@ -212,16 +244,21 @@ function start(): void {
   const cli: number[] = [];
   const bare: number[] = [];
   const lib: number[] = [];
+  const libSeparate: number[] = [];
+  const separateScript = `const { separate } = await import(${JSON.stringify(LIB)}); const { readFileSync } = await import('node:fs'); process.stdout.write(separate(readFileSync(${JSON.stringify(file)})).text);`;
   for (let i = 0; i < n; i++) {
     cli.push(timeMs([CLI, file]));
     bare.push(timeMs(['-e', '0']));
     lib.push(timeMs(['--input-type=module', '-e', `await import(${JSON.stringify(LIB)})`]));
+    libSeparate.push(timeMs(['--input-type=module', '-e', separateScript]));
   }
   const result = {
     runs: n,
     cliMs: round(median(cli), 0),
     nodeAloneMs: round(median(bare), 0),
     libraryImportMs: round(median(lib), 0),
+    // The floor for any CLI: import the library and separate the file, nothing else.
+    libraryImportAndSeparateMs: round(median(libSeparate), 0),
     jsdomModulesLoaded: jsdomModules,
   };
   figures.coldStart = result;

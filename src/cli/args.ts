@@ -230,7 +230,7 @@ export function readArgs(argv: string[]): Config {
       );
     }
   }
-  if (values.url !== undefined && mode !== 'single' && mode !== 'check') {
+  if (values.url !== undefined && (mode === 'out' || mode === 'ndjson' || positionals.length > 1)) {
     throw usage('--url names one page: use it with one input (NDJSON records carry "url")');
   }
   if (mode === 'out' && positionals.length === 0) {
