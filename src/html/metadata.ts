@@ -4,6 +4,7 @@
  * the canonical link.
  */
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import type { Metadata } from '../types.js';
 
 const ARTICLE_TYPES =
@@ -79,17 +80,14 @@ export function readHead($: CheerioAPI, url: string | undefined): HeadInfo {
   const set = <K extends keyof Metadata>(k: K, v: Metadata[K] | undefined) => {
     if (v) metadata[k] = v;
   };
-  set(
-    'title',
-    str(article?.headline) ??
-      meta('og:title', 'twitter:title') ??
-      ($('title').first().text().trim() || undefined),
-  );
+  const pageTitle =
+    meta('og:title', 'twitter:title') ?? ($('title').first().text().trim() || undefined);
+  set('title', str(article?.headline) ?? (pageTitle && cleanTitle(pageTitle, $)));
   set(
     'byline',
     authors.length
       ? authors.join(', ')
-      : meta('author', 'article:author', 'byl', 'sailthru.author'),
+      : (meta('author', 'article:author', 'byl', 'sailthru.author') ?? bylineInPage($)),
   );
   set(
     'publishedTime',
@@ -147,4 +145,52 @@ export function readHead($: CheerioAPI, url: string | undefined): HeadInfo {
     }
   }
   return { metadata, paywallSignals: [...new Set(paywallSignals)], paywalledSelectors };
+}
+
+/** Separators between a headline and the site's name in a page title. */
+const TITLE_SEPARATOR = / [|\-–—»/·:] /;
+
+const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
+const words = (t: string) => t.split(' ').filter(Boolean).length;
+
+/**
+ * The headline in a page title ("Bridge reopens | The Courier"), as Readability reads it:
+ * the part a heading on the page repeats; else the title without its last part (or,
+ * when that leaves under three words, without its first); else the title as it is.
+ */
+export function cleanTitle(title: string, $: CheerioAPI): string {
+  const t = collapse(title);
+  if (!TITLE_SEPARATOR.test(t)) return t;
+  const headings = new Set(
+    $('h1, h2')
+      .slice(0, 20)
+      .map((_, h) => collapse($(h).text()))
+      .get(),
+  );
+  if (headings.has(t)) return t;
+  const parts = t.split(TITLE_SEPARATOR).map((x) => x.trim());
+  const shown = parts.find((x) => headings.has(x));
+  if (shown) return shown;
+  const withoutLast = parts.slice(0, -1).join(' - ');
+  if (words(withoutLast) >= 3) return withoutLast;
+  const withoutFirst = parts.slice(1).join(' - ');
+  return words(withoutFirst) >= 3 ? withoutFirst : t;
+}
+
+/** Readability's byline test: rel/itemprop author, or a byline-like class or id. */
+const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
+
+/** A short byline element in the page, when no metadata names the author. */
+function bylineInPage($: CheerioAPI): string | undefined {
+  for (const el of $('body [rel], body [itemprop], body [class], body [id]').toArray()) {
+    const a = (el as Element).attribs;
+    const byline =
+      a.rel === 'author' ||
+      (a.itemprop ?? '').includes('author') ||
+      BYLINE_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`);
+    if (!byline) continue;
+    const text = collapse($(el).text());
+    if (text.length > 0 && text.length < 100) return text;
+  }
+  return undefined;
 }
