@@ -16,9 +16,12 @@ const BLOCK_TAGS = new Set(
     ' ',
   ),
 );
-/** Subtrees that never hold article text. */
+/**
+ * Subtrees that never hold article text. (Not `head`: htmlparser2, unlike a browser, leaves
+ * a stray `<body>` or text inside `<head>` when a page has junk there.)
+ */
 export const SKIP_TAGS = new Set(
-  'script style noscript template iframe svg math head object embed canvas video audio source track map select option datalist input textarea link meta title base param picture'.split(
+  'script style noscript template iframe svg math object embed canvas video audio source track map select option datalist input textarea link meta title base param picture'.split(
     ' ',
   ),
 );

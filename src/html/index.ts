@@ -36,7 +36,11 @@ function parse(input: string | Uint8Array, opts: Options): { html: string; $: Ch
   const html = typeof input === 'string' ? input : decodeHtml(input, opts.encoding);
   checkNotBinary(html);
   try {
-    const $ = loadCheerio().load(html, { sourceCodeLocationInfo: true } as never);
+    // htmlparser2 rather than parse5: about 8x faster on the dev pages, and its start
+    // indices give the blocks' source offsets.
+    const $ = loadCheerio().load(html, {
+      xml: { xmlMode: false, withStartIndices: true, withEndIndices: true },
+    });
     return { html, $ };
   } catch (cause) {
     throw new ChaffError(
@@ -65,7 +69,7 @@ function tagElements($: CheerioAPI): Element[] {
  * stylesheets and other subtrees that never hold article text.
  */
 function serialiseForJsdom($: CheerioAPI): string {
-  $([...SKIP_TAGS].filter((t) => t !== 'head' && t !== 'title' && t !== 'meta').join(',')).remove();
+  $([...SKIP_TAGS].filter((t) => t !== 'title' && t !== 'meta').join(',')).remove();
   $('link[rel~="stylesheet" i]').remove();
   return $.html();
 }
@@ -241,7 +245,9 @@ export function separateHtml(input: string | Uint8Array, opts: Options): Separat
   const { html, $ } = parse(input, opts);
   const head = readHead($, opts.url);
   const elements = tagElements($);
-  const body = ($('body')[0] ?? $.root()[0]) as AnyNode;
+  // The whole document, not the first <body>: htmlparser2 puts what follows an early
+  // </html> at the root, and some pages carry a stray <html><body> in their head.
+  const body = $.root()[0] as AnyNode;
   const blocks = htmlBlocks(body, opts.url);
   const own = scoreMain(blocks, elements);
   // Readability on jsdom only for pages chaff's scorer is unsure of.
