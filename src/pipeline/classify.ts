@@ -3,7 +3,7 @@
  * lexicon) and structure rules. A long paragraph needs its evidence spread over its
  * sentences: one appeal phrase in a five-sentence news paragraph does not remove it.
  */
-import { RULES_BY_SCOPE } from '../rules/index.js';
+import { candidateRules, presentTriggers } from '../rules/index.js';
 import { STRUCTURE_RULES } from '../rules/structure.js';
 import type { Category } from '../types.js';
 import { addReason, type PipelineContext, type WorkBlock } from './types.js';
@@ -20,7 +20,7 @@ function phraseEvidence(block: WorkBlock, wholeOnly = false): void {
 
   const whole = f.norm.replace(EDGE_PUNCT, '');
   if (whole) {
-    for (const rule of RULES_BY_SCOPE.whole) {
+    for (const rule of candidateRules('whole', presentTriggers(whole.toLowerCase()))) {
       if (rule.regex.test(whole)) {
         hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: whole });
         sentenceHit.fill(true);
@@ -30,18 +30,17 @@ function phraseEvidence(block: WorkBlock, wholeOnly = false): void {
   if (!wholeOnly)
     f.sentences.forEach((s, i) => {
       const speech = QUOTE_START.test(s);
-      for (const rule of RULES_BY_SCOPE.start) {
-        if (speech || hits.has(rule.id)) continue;
+      const present = presentTriggers(s.toLowerCase());
+      for (const rule of speech ? [] : candidateRules('start', present)) {
+        if (hits.has(rule.id)) continue;
         const m = rule.regex.exec(s);
         if (m) {
           hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m[0] });
           if (rule.weight >= 0.6) sentenceHit[i] = true;
         }
       }
-      for (const rule of RULES_BY_SCOPE.any) {
-        if (hits.has(rule.id)) {
-          continue;
-        }
+      for (const rule of candidateRules('any', present)) {
+        if (hits.has(rule.id)) continue;
         const m = rule.regex.exec(s);
         if (m) {
           hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m[0] });

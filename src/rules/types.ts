@@ -56,4 +56,6 @@ export interface PhraseRule extends PhraseRuleSpec {
   id: string;
   lang: string;
   regex: RegExp;
+  /** Lower-case words of which every match holds one (see `triggers.ts`); absent: always run. */
+  triggers?: readonly string[];
 }

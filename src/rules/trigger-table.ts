@@ -1,0 +1,14 @@
+import { extractTriggers } from './triggers.js';
+import type { Lexicon } from './types.js';
+
+/** Trigger words of every rule that has some, by rule id (`lang.category.name`). */
+export function triggerTable(lexicons: readonly Lexicon[]): Record<string, string[]> {
+  const table: Record<string, string[]> = {};
+  for (const lexicon of lexicons) {
+    for (const spec of lexicon.rules) {
+      const t = extractTriggers(spec.pattern);
+      if (t) table[`${lexicon.lang}.${spec.category}.${spec.name}`] = t;
+    }
+  }
+  return table;
+}

@@ -1,0 +1,82 @@
+/**
+ * Trigger words of a phrase rule: lower-case strings of which every match of the rule's
+ * pattern contains at least one. A sentence that holds none of them cannot match, so the
+ * classifier skips the regex (and V8 never compiles a regex that has nothing to look at:
+ * compiling the lexicons' `\p{L}`-heavy patterns under `iu` cost about a second of cold
+ * start). Derived from the pattern's syntax tree by `npm run rules:triggers` into
+ * `triggers.generated.ts`; `tests/rules.test.ts` fails when that file is stale.
+ *
+ * The derivation is conservative: a literal run is a trigger only where every match must
+ * contain it (quantifiers with a minimum of 0, classes and character sets break runs;
+ * an alternation needs triggers on every branch), otherwise the rule has none and always
+ * runs. Matching is by `toLowerCase()` on both sides, which agrees with the `i` flag's
+ * simple case folding except for a few historical letters (long s, Kelvin sign).
+ *
+ * @packageDocumentation
+ */
+import { type AST, RegExpParser } from '@eslint-community/regexpp';
+
+/** Shortest trigger worth checking: below this, the rule just runs. */
+const MIN_TRIGGER = 3;
+
+type Triggers = string[] | null;
+
+/** Best of several sets that are each sufficient: the one with the longest shortest string. */
+function better(a: Triggers, b: Triggers): Triggers {
+  if (!a) return b;
+  if (!b) return a;
+  const ma = Math.min(...a.map((s) => s.length));
+  const mb = Math.min(...b.map((s) => s.length));
+  if (ma !== mb) return ma > mb ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+function ofAlternatives(alternatives: readonly AST.Alternative[]): Triggers {
+  const out = new Set<string>();
+  for (const alt of alternatives) {
+    const t = ofSequence(alt.elements);
+    if (!t) return null;
+    for (const s of t) out.add(s);
+  }
+  return [...out];
+}
+
+function ofSequence(elements: readonly AST.Element[]): Triggers {
+  let best: Triggers = null;
+  let run = '';
+  const endRun = () => {
+    if (run.length >= MIN_TRIGGER) best = better(best, [run]);
+    run = '';
+  };
+  for (const el of elements) {
+    if (el.type === 'Character') {
+      run += String.fromCodePoint(el.value).toLowerCase();
+      continue;
+    }
+    endRun();
+    best = better(best, ofElement(el));
+  }
+  endRun();
+  return best;
+}
+
+function ofElement(el: AST.Element): Triggers {
+  switch (el.type) {
+    case 'Group':
+    case 'CapturingGroup':
+      return ofAlternatives(el.alternatives);
+    case 'Quantifier':
+      return el.min >= 1 ? ofElement(el.element as AST.Element) : null;
+    default:
+      return null;
+  }
+}
+
+/** Trigger words of a pattern (as written in a lexicon, compiled with the `u` flag). */
+export function extractTriggers(pattern: string): Triggers {
+  const ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(pattern, 0, pattern.length, {
+    unicode: true,
+  });
+  const t = ofAlternatives(ast.alternatives);
+  return t && t.every((s) => s.length >= MIN_TRIGGER) ? t.sort() : null;
+}
