@@ -18,12 +18,13 @@ export default defineConfig([
   {
     // The CLI and dev tools: ESM only, with a shebang kept from the source. `worker` is the
     // worker-thread entry of separateMany (found beside the module that starts the pool,
-    // for the library and the CLI alike); `bench-batch` is `npm run bench:batch`;
-    // `rules-triggers` is `npm run rules:triggers`.
+    // for the library and the CLI alike); `bench` is `npm run bench`, `bench-batch` is
+    // `npm run bench:batch`; `rules-triggers` is `npm run rules:triggers`.
     entry: {
       cli: 'src/cli/main.ts',
       eval: 'src/eval/main.ts',
       worker: 'src/batch/worker.ts',
+      bench: 'src/bench/speed.ts',
       'bench-batch': 'src/bench/batch.ts',
       'rules-triggers': 'src/rules/generate-triggers.ts',
     },
