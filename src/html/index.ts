@@ -4,7 +4,7 @@
  * pipeline as text, then render.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { ChaffError } from '../errors.js';
 import { checkNotBinary, type resolveOptions } from '../input.js';
 import { detectLanguage } from '../lang/stopwords.js';
@@ -57,10 +57,16 @@ function parse(input: string | Uint8Array, opts: Options): { html: string; $: Ch
  */
 function tagElements($: CheerioAPI): Element[] {
   const elements: Element[] = [];
-  $('*').each((_, el) => {
-    (el as Element).attribs[ID_ATTR] = String(elements.length);
-    elements.push(el as Element);
-  });
+  // Iterative pre-order walk: depth is unbounded on hostile pages.
+  const stack: AnyNode[] = [...($.root()[0] as ParentNode).children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    el.attribs[ID_ATTR] = String(elements.length);
+    elements.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
   return elements;
 }
 
@@ -100,11 +106,7 @@ export function confident(own: ScoredMain): boolean {
   return own.proseShare >= 0.5 && own.runnerUp <= own.top && own.top >= 10;
 }
 
-function fromScorer(
-  blocks: HtmlBlock[],
-  own: ProseMain,
-  source: Membership['source'],
-): Membership {
+function fromScorer(blocks: HtmlBlock[], own: ProseMain, source: Membership['source']): Membership {
   const roots = new Set(own.roots);
   return {
     inMain: blocks.map((b) => own.ids.has(b.elementId)),
@@ -243,8 +245,8 @@ function domEvidence(blocks: HtmlBlock[], membership: Membership, metadata: Meta
 
 export function separateHtml(input: string | Uint8Array, opts: Options): Separation {
   const { html, $ } = parse(input, opts);
-  const head = readHead($, opts.url);
   const elements = tagElements($);
+  const head = readHead($, opts.url, elements);
   // The whole document, not the first <body>: htmlparser2 puts what follows an early
   // </html> at the root, and some pages carry a stray <html><body> in their head.
   const body = $.root()[0] as AnyNode;

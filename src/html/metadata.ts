@@ -56,14 +56,28 @@ export interface HeadInfo {
   paywalledSelectors: string[];
 }
 
-/** Read metadata and paywall signals from the document. */
-export function readHead($: CheerioAPI, url: string | undefined): HeadInfo {
+/**
+ * Read metadata and paywall signals from the document. `elements` lists every element
+ * in document order (one walk of the tree serves every lookup here).
+ */
+export function readHead(
+  $: CheerioAPI,
+  url: string | undefined,
+  elements: readonly Element[],
+): HeadInfo {
+  const metas = new Map<string, string>();
+  for (const el of elements) {
+    if (el.name !== 'meta') continue;
+    const content = el.attribs.content?.trim();
+    if (!content) continue;
+    for (const key of [el.attribs.property, el.attribs.name, el.attribs.itemprop]) {
+      if (key && !metas.has(key)) metas.set(key, content);
+    }
+  }
   const meta = (...names: string[]) => {
     for (const n of names) {
-      const v = $(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`)
-        .first()
-        .attr('content');
-      if (v?.trim()) return v.trim();
+      const v = metas.get(n);
+      if (v) return v;
     }
     return undefined;
   };
@@ -87,7 +101,7 @@ export function readHead($: CheerioAPI, url: string | undefined): HeadInfo {
     'byline',
     authors.length
       ? authors.join(', ')
-      : (meta('author', 'article:author', 'byl', 'sailthru.author') ?? bylineInPage($)),
+      : (meta('author', 'article:author', 'byl', 'sailthru.author') ?? bylineInPage($, elements)),
   );
   set(
     'publishedTime',
@@ -181,9 +195,10 @@ export function cleanTitle(title: string, $: CheerioAPI): string {
 const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
 
 /** A short byline element in the page, when no metadata names the author. */
-function bylineInPage($: CheerioAPI): string | undefined {
-  for (const el of $('body [rel], body [itemprop], body [class], body [id]').toArray()) {
-    const a = (el as Element).attribs;
+function bylineInPage($: CheerioAPI, elements: readonly Element[]): string | undefined {
+  for (const el of elements) {
+    const a = el.attribs;
+    if (!a.rel && !a.itemprop && !a.class && !a.id) continue;
     const byline =
       a.rel === 'author' ||
       (a.itemprop ?? '').includes('author') ||

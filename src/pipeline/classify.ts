@@ -124,8 +124,9 @@ export function classifyStage(blocks: WorkBlock[], ctx: PipelineContext): WorkBl
   for (const b of blocks) {
     // Outside the main content a block goes anyway; only its label rules ("Advertisement",
     // "Share") run there, for the category. This halves the HTML path's rule work.
-    phraseEvidence(b, isOutside(b));
-    structureEvidence(b);
+    const outside = isOutside(b);
+    phraseEvidence(b, outside);
+    if (!outside) structureEvidence(b);
     b.score = round(b.score);
     b.lead = leadCategory(b);
     b.seed = b.score >= ctx.options.threshold && b.lead !== undefined;

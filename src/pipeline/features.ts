@@ -4,6 +4,7 @@
  */
 import { stopwordSet, words } from '../lang/stopwords.js';
 import type { Block } from '../types.js';
+import { isOutside } from './classify.js';
 import { BULLET } from './segment-text.js';
 import type { Features, PipelineContext, WorkBlock } from './types.js';
 
@@ -113,7 +114,7 @@ export function measure(block: Block, language: string): Features {
     bullet: BULLET.test(raw.trimStart()),
     titleCase: ws.length ? caps / ws.length : 0,
     url: URL.test(norm),
-    email: EMAIL.test(norm),
+    email: norm.includes('@') && EMAIL.test(norm),
     secondPerson: count(pronouns.second, unquoted),
     firstPlural: count(pronouns.firstPlural, unquoted),
     reported: REPORTED.test(norm),
@@ -122,10 +123,34 @@ export function measure(block: Block, language: string): Features {
 }
 
 /** The `features` stage. */
+/**
+ * Features of a block outside the main content (HTML): it goes whatever it says, and only
+ * its label rules run (see `classify`), so the text is normalised and counted, nothing more.
+ */
+function measureOutside(block: Block): Features {
+  const norm = normalise(block.text);
+  return {
+    norm,
+    sentences: [norm],
+    words: words(norm).length,
+    chars: norm.length,
+    stopRatio: 0,
+    terminal: TERMINAL.test(norm),
+    bullet: false,
+    titleCase: 0,
+    url: false,
+    email: false,
+    secondPerson: 0,
+    firstPlural: 0,
+    reported: false,
+    separators: 0,
+  };
+}
+
 export function featuresStage(blocks: Block[], ctx: PipelineContext): WorkBlock[] {
   return blocks.map((b) => ({
     ...b,
-    f: measure(b, ctx.language),
+    f: isOutside(b) ? measureOutside(b) : measure(b, ctx.language),
     // Evidence gathered before the pipeline (HTML: markup) already counts.
     score: b.reasons.reduce((s, r) => s + r.weight, 0),
     seed: false,
