@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { separate } from '../src/index.js';
 import { CLI, REFERENCE, ROOT, requireBuild } from './helpers.js';
 
 beforeAll(requireBuild);
@@ -78,6 +79,20 @@ describe('chaff CLI', () => {
     expect(chaff(['--help']).out).toMatch(/Usage:/);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(chaff(['--version']).out.trim()).toBe(pkg.version);
+  });
+
+  it('passes --scope to separate: page finds the article run in whole-page text', () => {
+    const file = join(ROOT, 'test-fixtures', 'page-en-short-long-footer', 'input.txt');
+    const text = readFileSync(file, 'utf8');
+    const page = chaff(['--scope', 'page', file]);
+    const article = chaff(['--scope', 'article', file]);
+    expect(page.code).toBe(0);
+    expect(page.out.trim()).toBe(separate(text, { format: 'text', scope: 'page' }).text);
+    expect(article.out.trim()).toBe(separate(text, { format: 'text', scope: 'article' }).text);
+    expect(page.out).not.toBe(article.out);
+    const bad = chaff(['--scope', 'everything', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--scope takes auto, article or page/);
   });
 
   it('exits 2 on usage errors and 1 on input errors, with a message', () => {

@@ -28,6 +28,8 @@ Separation:
   --input-format <f>    auto (default; by extension in folders), text or html
   --language <code>     language of the input (ISO 639-1), default: detected
   --threshold <n>       score at which a block counts as boilerplate (default 1)
+  --scope <s>           text input: auto (default), article (a container's text) or page
+                        (a whole page's text: find the article run, drop menus and footers)
   --url <url>           the page's URL (one input only; NDJSON records carry their own)
   --encoding <label>    character encoding of the input bytes (default: sniffed)
   --no-guard            turn off the over-removal guard
@@ -97,6 +99,7 @@ function parse(argv: string[]) {
         'input-format': { type: 'string' },
         language: { type: 'string' },
         threshold: { type: 'string' },
+        scope: { type: 'string' },
         url: { type: 'string' },
         encoding: { type: 'string' },
         guard: { type: 'boolean', default: true },
@@ -209,6 +212,10 @@ export function readArgs(argv: string[]): Config {
   if (inputFormat !== undefined && !['auto', 'text', 'html'].includes(inputFormat)) {
     throw usage(`--input-format takes auto, text or html, not "${inputFormat}"`);
   }
+  const scope = values.scope;
+  if (scope !== undefined && !['auto', 'article', 'page'].includes(scope)) {
+    throw usage(`--scope takes auto, article or page, not "${scope}"`);
+  }
   const threshold = number(values, 'threshold', (n) => n > 0, 'a positive number, e.g. 1.2');
   const minConfidence =
     number(values, 'min-confidence', (n) => n >= 0 && n <= 1, 'a number from 0 to 1, e.g. 0.8') ??
@@ -251,6 +258,7 @@ export function readArgs(argv: string[]): Config {
       ...(inputFormat ? { format: inputFormat as SeparateOptions['format'] } : {}),
       ...(values.language ? { language: values.language } : {}),
       ...(threshold !== undefined ? { threshold } : {}),
+      ...(scope ? { scope: scope as SeparateOptions['scope'] } : {}),
       ...(values.url ? { url: values.url } : {}),
       ...(values.encoding ? { encoding: values.encoding } : {}),
     },
