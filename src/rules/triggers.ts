@@ -78,5 +78,5 @@ export function extractTriggers(pattern: string): Triggers {
     unicode: true,
   });
   const t = ofAlternatives(ast.alternatives);
-  return t && t.every((s) => s.length >= MIN_TRIGGER) ? t.sort() : null;
+  return t?.every((s) => s.length >= MIN_TRIGGER) ? t.sort() : null;
 }
