@@ -9,11 +9,11 @@ export type ChaffErrorCode =
   /** The input is not a string, Buffer or Uint8Array. */
   | 'E_INPUT_TYPE'
   /** The input looks binary (NUL bytes or mostly control characters), not text or HTML. */
-  | 'E_BINARY_INPUT'
+  | 'E_BINARY'
   /** The input is larger than `maxBytes`. */
-  | 'E_INPUT_TOO_LARGE'
+  | 'E_TOO_LARGE'
   /** An option has a wrong type or value. */
-  | 'E_OPTION'
+  | 'E_OPTIONS'
   /** The bytes could not be decoded with the encoding given or declared. */
   | 'E_ENCODING'
   /** The HTML could not be parsed into a document. */

@@ -13,36 +13,36 @@ export const DEFAULTS = { threshold: 1, guard: true, format: 'auto' } as const;
 /** Check options and fill in defaults. */
 export function resolveOptions(options: SeparateOptions | undefined) {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new ChaffError('E_OPTION', 'options must be an object, e.g. { format: "text" }');
+    throw new ChaffError('E_OPTIONS', 'options must be an object, e.g. { format: "text" }');
   }
   const o = { ...DEFAULTS, ...options };
   if (!['auto', 'text', 'html'].includes(o.format)) {
     throw new ChaffError(
-      'E_OPTION',
+      'E_OPTIONS',
       `options.format must be "auto", "text" or "html", not ${JSON.stringify(o.format)}`,
     );
   }
   if (typeof o.threshold !== 'number' || !Number.isFinite(o.threshold) || o.threshold <= 0) {
     throw new ChaffError(
-      'E_OPTION',
+      'E_OPTIONS',
       `options.threshold must be a positive number (default 1), not ${String(o.threshold)}`,
     );
   }
   if (o.scope !== undefined && !['auto', 'article', 'page'].includes(o.scope)) {
     throw new ChaffError(
-      'E_OPTION',
+      'E_OPTIONS',
       `options.scope must be "auto", "article" or "page", not ${JSON.stringify(o.scope)}`,
     );
   }
   if (typeof o.guard !== 'boolean') {
-    throw new ChaffError('E_OPTION', 'options.guard must be true or false');
+    throw new ChaffError('E_OPTIONS', 'options.guard must be true or false');
   }
   if (
     o.language !== undefined &&
     (typeof o.language !== 'string' || !/^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(o.language))
   ) {
     throw new ChaffError(
-      'E_OPTION',
+      'E_OPTIONS',
       `options.language must be an ISO 639-1 code such as "en" or "de", not ${JSON.stringify(o.language)}`,
     );
   }
@@ -51,7 +51,7 @@ export function resolveOptions(options: SeparateOptions | undefined) {
       new URL(o.url);
     } catch {
       throw new ChaffError(
-        'E_OPTION',
+        'E_OPTIONS',
         `options.url must be an absolute URL, not ${JSON.stringify(o.url)}`,
       );
     }
@@ -77,7 +77,7 @@ export function checkNotBinary(text: string): void {
     const c = sample.charCodeAt(i);
     if (c === 0) {
       throw new ChaffError(
-        'E_BINARY_INPUT',
+        'E_BINARY',
         'the input contains NUL bytes: it looks like a binary file (image, PDF, archive), not text or HTML',
       );
     }
@@ -85,7 +85,7 @@ export function checkNotBinary(text: string): void {
   }
   if (sample.length > 32 && control / sample.length > 0.1) {
     throw new ChaffError(
-      'E_BINARY_INPUT',
+      'E_BINARY',
       'the input is mostly control characters: it looks like a binary file, not text or HTML',
     );
   }

@@ -32,8 +32,8 @@ import type { Block, PaywallInfo, SeparateOptions, Separation } from './types.js
  * r.removed[0].reasons[0].rule; //=> 'en.paywall.subscribe-offer'
  * ```
  *
- * @throws {ChaffError} `E_INPUT_TYPE` for anything but a string or bytes, `E_BINARY_INPUT`
- *   for binary data, `E_OPTION` for a bad option, `E_ENCODING` for undecodable bytes.
+ * @throws {ChaffError} `E_INPUT_TYPE` for anything but a string or bytes, `E_BINARY`
+ *   for binary data, `E_OPTIONS` for a bad option, `E_ENCODING` for undecodable bytes.
  */
 export function separate(input: SeparateInput, options?: SeparateOptions): Separation {
   checkInputType(input);

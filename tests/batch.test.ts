@@ -102,9 +102,9 @@ describe('separateMany in this thread (concurrency 1)', () => {
     const brief = results.map((r) => [r.id, r.ok ? 'ok' : r.error.code]);
     expect(brief).toEqual([
       ['good', 'ok'],
-      ['binary', 'E_BINARY_INPUT'],
+      ['binary', 'E_BINARY'],
       ['unreadable', 'E_READ'],
-      ['bad-option', 'E_OPTION'],
+      ['bad-option', 'E_OPTIONS'],
       ['empty', 'E_INPUT_TYPE'],
       ['lazy', 'ok'],
     ]);
@@ -135,7 +135,7 @@ describe('separateMany in this thread (concurrency 1)', () => {
 
   it('refuses a bad concurrency', async () => {
     await expect(all(separateMany([], { concurrency: 0 }))).rejects.toMatchObject({
-      code: 'E_OPTION',
+      code: 'E_OPTIONS',
     });
   });
 });
@@ -164,7 +164,7 @@ describe('separateMany on worker threads (built package)', () => {
       execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
     ) as { id: string; ok: boolean; code: string | null; same: boolean; identity: boolean }[];
     expect(out.map((r) => r.id)).toEqual(Array.from({ length: 12 }, (_, i) => `p${i}`));
-    expect(out[5]).toMatchObject({ ok: false, code: 'E_BINARY_INPUT' });
+    expect(out[5]).toMatchObject({ ok: false, code: 'E_BINARY' });
     for (const r of out.filter((x) => x.ok)) {
       expect(r.same).toBe(true);
       expect(r.identity).toBe(true);

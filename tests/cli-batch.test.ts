@@ -194,11 +194,11 @@ describe('chaff <folder> --out <dir>', () => {
       {
         input: 'mixed/bad.html',
         status: 'failed',
-        error: { code: 'E_BINARY_INPUT', message: expect.stringMatching(/binary/) },
+        error: { code: 'E_BINARY', message: expect.stringMatching(/binary/) },
       },
     ]);
     expect(report.totals).toMatchObject({ files: 4, written: 2, failed: 2 });
-    expect(r.err).toMatch(/chaff: mixed\/bad\.html: .*binary.* \(E_BINARY_INPUT\)/);
+    expect(r.err).toMatch(/chaff: mixed\/bad\.html: .*binary.* \(E_BINARY\)/);
     expect(r.err).not.toMatch(/at .*\.js:\d+/);
   });
 
@@ -370,7 +370,7 @@ describe('chaff --ndjson', () => {
     });
     expect(recs[2].text).toContain('Engineers replaced the deck');
     expect(recs[3]).toMatchObject({ line: 5, error: { code: 'E_RECORD' } });
-    expect(recs[4]).toMatchObject({ line: 6, error: { code: 'E_BINARY_INPUT' } });
+    expect(recs[4]).toMatchObject({ line: 6, error: { code: 'E_BINARY' } });
     expect(recs[5].text).toBe(REF_OUT.trimEnd());
     expect(r.err).toMatch(/^chaff: 6 records in [\d.]+ s \([\d.]+\/s\), 3 failed\n$/);
   });

@@ -44,10 +44,10 @@ describe('separate (text)', () => {
     };
     expect(code(() => separate(42 as never))).toBe('E_INPUT_TYPE');
     expect(code(() => separate(null as never))).toBe('E_INPUT_TYPE');
-    expect(code(() => separate('a\u0000b'))).toBe('E_BINARY_INPUT');
-    expect(code(() => separate('x', { format: 'pdf' as never }))).toBe('E_OPTION');
-    expect(code(() => separate('x', { threshold: -1 }))).toBe('E_OPTION');
-    expect(code(() => separate('x', { language: 'English' }))).toBe('E_OPTION');
+    expect(code(() => separate('a\u0000b'))).toBe('E_BINARY');
+    expect(code(() => separate('x', { format: 'pdf' as never }))).toBe('E_OPTIONS');
+    expect(code(() => separate('x', { threshold: -1 }))).toBe('E_OPTIONS');
+    expect(code(() => separate('x', { language: 'English' }))).toBe('E_OPTIONS');
     expect(code(() => separate(Buffer.from('x'), { encoding: 'no-such-enc' }))).toBe('E_ENCODING');
   });
 

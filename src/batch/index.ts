@@ -45,7 +45,7 @@ function runTask(runner: Promise<Runner>, task: Task): Promise<Outcome> {
 function checkConcurrency(n: number): number {
   if (!Number.isInteger(n) || n < 1) {
     throw new ChaffError(
-      'E_OPTION',
+      'E_OPTIONS',
       `options.concurrency must be a whole number of 1 or more, not ${String(n)}`,
     );
   }
@@ -77,7 +77,7 @@ function checkConcurrency(n: number): number {
  * //=> b 0
  * ```
  *
- * @throws {ChaffError} `E_OPTION` for a bad `concurrency`, or when worker threads are
+ * @throws {ChaffError} `E_OPTIONS` for a bad `concurrency`, or when worker threads are
  *   asked for and chaff's worker file cannot be found (bundled into another file).
  */
 export async function* separateMany(

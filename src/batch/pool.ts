@@ -36,7 +36,7 @@ export function workerFile(): string {
   const url = new URL('./worker.js', import.meta.url);
   if (url.protocol !== 'file:' || !existsSync(url)) {
     throw new ChaffError(
-      'E_OPTION',
+      'E_OPTIONS',
       `concurrency above 1 needs chaff's worker file (${url.protocol === 'file:' ? fileURLToPath(url) : url.href}), which is missing: run chaff from its package (not bundled into another file), or use concurrency: 1`,
     );
   }

@@ -26,7 +26,7 @@ export function runSingle(cfg: Config): number {
     result = separate(input, cfg.separate);
   } catch (e) {
     // A bad option is wrong usage; anything else about the input is an input error.
-    if (isChaffError(e) && e.code === 'E_OPTION') throw new ChaffError('E_USAGE', e.message);
+    if (isChaffError(e) && e.code === 'E_OPTIONS') throw new ChaffError('E_USAGE', e.message);
     throw e;
   }
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
