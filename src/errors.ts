@@ -8,15 +8,17 @@
 export type ChaffErrorCode =
   /** The input is not a string, Buffer or Uint8Array. */
   | 'E_INPUT_TYPE'
-  /** The input looks binary (NUL bytes or mostly control characters), not text or HTML. */
+  /** The input has no characters at all (0 bytes, an empty string, or only a byte-order mark). */
+  | 'E_EMPTY'
+  /** The input is a binary file (image, PDF, archive: by its magic bytes, NUL bytes or control characters). */
   | 'E_BINARY'
-  /** The input is larger than `maxBytes`. */
+  /** The input is larger than `maxBytes`, or splits into more blocks than `maxBlocks`. */
   | 'E_TOO_LARGE'
   /** An option has a wrong type or value. */
   | 'E_OPTIONS'
-  /** The bytes could not be decoded with the encoding given or declared. */
+  /** The encoding label given is unknown. */
   | 'E_ENCODING'
-  /** The HTML could not be parsed into a document. */
+  /** The HTML could not be read, not even without a tree (a bug: please report it with the page). */
   | 'E_PARSE'
   /** A file or stream could not be read (CLI). */
   | 'E_READ'

@@ -1,6 +1,7 @@
 /**
- * Input checks shared by the text and HTML paths: type, binary content, format detection,
- * options validation. Every failure is a {@link ChaffError} with a code.
+ * Input checks shared by the text and HTML paths: type, size, emptiness, binary content,
+ * format detection, options validation. Every failure is a {@link ChaffError} with a code
+ * and a message that says what to do.
  */
 import { ChaffError } from './errors.js';
 import type { SeparateOptions } from './types.js';
@@ -8,7 +9,30 @@ import type { SeparateOptions } from './types.js';
 /** What {@link separate} accepts. */
 export type SeparateInput = string | Uint8Array;
 
-export const DEFAULTS = { threshold: 1, guard: true, format: 'auto' } as const;
+/** 20 MiB: 11 times the largest of the 812 dev-set pages (1.8 MB). */
+const MAX_BYTES = 20 * 1024 * 1024;
+/** 200,000 blocks: about 10 s and 700 MB at peak on one core; a large real page has 2,000. */
+const MAX_BLOCKS = 200_000;
+
+export const DEFAULTS = {
+  threshold: 1,
+  guard: true,
+  format: 'auto',
+  maxBytes: MAX_BYTES,
+  maxBlocks: MAX_BLOCKS,
+} as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+function checkLimit(name: 'maxBytes' | 'maxBlocks', value: unknown): void {
+  if (value === Number.POSITIVE_INFINITY) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new ChaffError(
+      'E_OPTIONS',
+      `options.${name} must be a whole number of 1 or more, or Infinity, not ${String(value)}`,
+    );
+  }
+}
 
 /** Check options and fill in defaults. */
 export function resolveOptions(options: SeparateOptions | undefined) {
@@ -46,13 +70,15 @@ export function resolveOptions(options: SeparateOptions | undefined) {
       `options.language must be an ISO 639-1 code such as "en" or "de", not ${JSON.stringify(o.language)}`,
     );
   }
+  checkLimit('maxBytes', o.maxBytes);
+  checkLimit('maxBlocks', o.maxBlocks);
   if (o.url !== undefined) {
     try {
       new URL(o.url);
     } catch {
       throw new ChaffError(
         'E_OPTIONS',
-        `options.url must be an absolute URL, not ${JSON.stringify(o.url)}`,
+        `options.url must be an absolute URL such as "https://example.com/story", not ${JSON.stringify(o.url)}`,
       );
     }
   }
@@ -69,24 +95,103 @@ export function checkInputType(input: unknown): asserts input is SeparateInput {
   );
 }
 
-/** Throw when a string holds binary data (NUL bytes or mostly control characters). */
+/** Throw `E_TOO_LARGE` when the input has more bytes than `maxBytes` (strings: UTF-8 bytes). */
+export function checkSize(input: SeparateInput, maxBytes: number): void {
+  if (maxBytes === Number.POSITIVE_INFINITY) return;
+  // A string has at least as many UTF-8 bytes as UTF-16 code units.
+  if (typeof input === 'string' && input.length <= maxBytes / 3) return;
+  const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
+  if (bytes <= maxBytes) return;
+  throw new ChaffError(
+    'E_TOO_LARGE',
+    `the input is ${count(bytes)} bytes, more than maxBytes (${count(maxBytes)}). Pass a larger options.maxBytes (or Infinity) to separate it anyway, or split it.`,
+  );
+}
+
+/** Throw `E_TOO_LARGE` when an input splits into more than `maxBlocks` blocks. */
+export function tooManyBlocks(maxBlocks: number, what: string): ChaffError {
+  return new ChaffError(
+    'E_TOO_LARGE',
+    `the input has more than ${count(maxBlocks)} ${what}, more than maxBlocks allows. Pass a larger options.maxBlocks (or Infinity) to separate it anyway (each block costs about 3 KB while it is classified), or split it.`,
+  );
+}
+
+/** Throw `E_EMPTY` for input with no characters at all. */
+export function checkNotEmpty(length: number): void {
+  if (length > 0) return;
+  throw new ChaffError(
+    'E_EMPTY',
+    'the input is empty: there is nothing to separate. An empty page usually means the download failed; check the response status and body.',
+  );
+}
+
+/** File signatures of formats scrapers meet instead of pages: [bytes at offset 0, name]. */
+const SIGNATURES: readonly (readonly [string, string])[] = [
+  ['\x89PNG\r\n\x1a\n', 'a PNG image'],
+  ['\xff\xd8\xff', 'a JPEG image'],
+  ['%PDF-', 'a PDF document'],
+  ['\x1f\x8b', 'gzip-compressed data (decompress it first, e.g. zlib.gunzipSync)'],
+  ['PK\x03\x04', 'a zip archive (or an Office document)'],
+  ['PK\x05\x06', 'an empty zip archive'],
+  ['\x28\xb5\x2f\xfd', 'zstd-compressed data'],
+  ['\xfd7zXZ\x00', 'xz-compressed data'],
+  ['7z\xbc\xaf\x27\x1c', 'a 7-Zip archive'],
+];
+
+function signatureAt(head: string): string | undefined {
+  for (const [magic, name] of SIGNATURES) if (head.startsWith(magic)) return name;
+  if (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP') return 'a WebP image';
+  // "GIF89a" can open a sentence about GIFs; an image follows it with its size in binary.
+  if (/^GIF8[79]a/.test(head) && /[^\x20-\x7e]/.test(head.slice(6, 10))) return 'a GIF image';
+  return undefined;
+}
+
+/** Throw `E_BINARY` when bytes (or a string) start with the signature of a binary format. */
+export function checkSignature(input: SeparateInput): void {
+  const head =
+    typeof input === 'string' ? input.slice(0, 16) : String.fromCharCode(...input.subarray(0, 16));
+  const what = signatureAt(head);
+  if (what) {
+    throw new ChaffError(
+      'E_BINARY',
+      `the input is ${what}, not text or HTML: chaff separates articles in text or HTML`,
+    );
+  }
+}
+
+/**
+ * Throw `E_BINARY` when text holds binary data: NUL characters (1% or more of the first
+ * 8,192) or control characters (5% or more). A stray NUL or two in a page is not enough:
+ * broken CMS output has them, and browsers show such pages.
+ */
 export function checkNotBinary(text: string): void {
   const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  let nul = 0;
+  let oddNul = 0;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c === 0) {
-      throw new ChaffError(
-        'E_BINARY',
-        'the input contains NUL bytes: it looks like a binary file (image, PDF, archive), not text or HTML',
-      );
+      nul++;
+      if (i % 2 === 1) oddNul++;
     }
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 127) control++;
   }
-  if (sample.length > 32 && control / sample.length > 0.1) {
+  if (nul > 0 && nul >= sample.length / 100) {
+    // UTF-16 without a BOM: every other byte is NUL.
+    const utf16 =
+      nul >= sample.length / 4 && (oddNul > nul * 0.9 || oddNul < nul * 0.1)
+        ? ' If it is UTF-16 text without a byte-order mark, pass options.encoding ("utf-16le" or "utf-16be").'
+        : '';
     throw new ChaffError(
       'E_BINARY',
-      'the input is mostly control characters: it looks like a binary file, not text or HTML',
+      `the input contains NUL bytes (${count(nul)} in the first ${count(sample.length)} characters): it looks like a binary file (image, PDF, archive), not text or HTML.${utf16}`,
+    );
+  }
+  if (sample.length > 32 && control >= sample.length / 20) {
+    throw new ChaffError(
+      'E_BINARY',
+      `the input is ${Math.round((control / sample.length) * 100)}% control characters: it looks like a binary file, not text or HTML`,
     );
   }
 }

@@ -158,6 +158,33 @@ export interface GuardReport {
   removedShare: number;
 }
 
+/**
+ * Something chaff could not do the usual way on this input, and what it did instead.
+ * The result is still complete (every block of the input is in `blocks`); a warning says
+ * that one step took its fallback.
+ *
+ * | code | what happened | what chaff did instead |
+ * |---|---|---|
+ * | `W_READABILITY_LIMIT` | the page has more than 10,000 elements or nests them more than 128 deep (outside scripts, styles, SVG), beyond what Readability handles in reasonable time | chaff's own main-content scorer chose the main content |
+ * | `W_READABILITY_FAILED` | Readability or jsdom threw on the page | chaff's own main-content scorer chose the main content |
+ * | `W_TREE_FALLBACK` | the page could not be parsed into a tree within the limits (elements nested more than 256 deep, more than 500,000 elements) or the parser failed | blocks were cut from the page's tags without a tree and labelled by the text classifier alone: no main-content detection, no markup evidence, no metadata |
+ *
+ * @example
+ * ```ts
+ * const r = separate('<div>'.repeat(300) + '<p>Deep text.</p>', { format: 'html' });
+ * r.warnings?.[0]?.code; //=> 'W_TREE_FALLBACK'
+ * ```
+ */
+export interface Warning {
+  /** Stable code: `W_READABILITY_LIMIT`, `W_READABILITY_FAILED` or `W_TREE_FALLBACK`. */
+  code: WarningCode;
+  /** What happened and what chaff did instead. */
+  message: string;
+}
+
+/** The codes of {@link Warning}. */
+export type WarningCode = 'W_READABILITY_LIMIT' | 'W_READABILITY_FAILED' | 'W_TREE_FALLBACK';
+
 /** The result of {@link separate}. */
 export interface Separation {
   /** The format the input was read as. */
@@ -176,6 +203,8 @@ export interface Separation {
   paywall: PaywallInfo;
   /** Present when the over-removal guard changed the result. */
   guard?: GuardReport;
+  /** Present when a step took its fallback (HTML input only): see {@link Warning}. */
+  warnings?: Warning[];
   /** For HTML input: the kept blocks as Markdown. */
   markdown?: string;
   /** For HTML input: the kept blocks as clean HTML. */
@@ -221,4 +250,18 @@ export interface SeparateOptions {
   encoding?: string;
   /** The page's URL: resolves relative links and is reported in metadata. */
   url?: string;
+  /**
+   * Largest input accepted, in bytes (a string counts its UTF-8 bytes). Larger input
+   * throws `E_TOO_LARGE` before any work is done. `Infinity` turns the check off.
+   * @default 20971520 (20 MiB)
+   */
+  maxBytes?: number;
+  /**
+   * Most blocks an input may split into (text: non-blank lines; HTML: block elements and
+   * line breaks with text). More throws `E_TOO_LARGE`: each block costs about 3 KB while
+   * it is classified, so this bounds memory where `maxBytes` alone does not (20 MiB of
+   * one-character lines is ten million blocks). `Infinity` turns the check off.
+   * @default 200000
+   */
+  maxBlocks?: number;
 }

@@ -16,9 +16,11 @@ const lineArb = fc.oneof(
     '• Share this article',
   ),
 );
+// Empty input is an error (E_EMPTY, tested in separate.test.ts); whitespace alone is not.
 const textArb = fc
   .tuple(fc.array(lineArb, { maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\n\n', '\r'))
-  .map(([lines, eol]) => lines.join(eol));
+  .map(([lines, eol]) => lines.join(eol))
+  .filter((s) => s.length > 0);
 
 const NON_SPACE = /[^\s\u00a0\u200b-\u200d\u2060\ufeff]/gu;
 

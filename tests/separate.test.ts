@@ -51,10 +51,19 @@ describe('separate (text)', () => {
     expect(code(() => separate(Buffer.from('x'), { encoding: 'no-such-enc' }))).toBe('E_ENCODING');
   });
 
-  it('gives an empty result for empty input', () => {
-    const r = separate('');
-    expect(r.blocks).toEqual([]);
-    expect(r.text).toBe('');
+  it('refuses input with no characters (E_EMPTY) but gives an empty result for whitespace', () => {
+    for (const empty of ['', Buffer.alloc(0), new Uint8Array([0xef, 0xbb, 0xbf])]) {
+      expect(() => separate(empty)).toThrow(expect.objectContaining({ code: 'E_EMPTY' }));
+      expect(() => separate(empty, { format: 'html' })).toThrow(
+        expect.objectContaining({ code: 'E_EMPTY' }),
+      );
+    }
+    for (const blank of [' ', '\n\n\t', '\u00a0\u200b', '\ufeff']) {
+      const r = separate(blank);
+      expect(r.blocks).toEqual([]);
+      expect(r.text).toBe('');
+    }
+    expect(separate('<html><body> </body></html>').blocks).toEqual([]);
   });
 
   it('lowers the threshold to remove more', () => {
