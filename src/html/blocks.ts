@@ -6,12 +6,13 @@
  * inline content as Markdown and clean HTML for rendering.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { tooManyBlocks } from '../input.js';
 import { matchTokens, ROLE_RULES, type TokenMatch } from '../rules/tokens.js';
 import type { Block, Category, DomHints } from '../types.js';
 import { ID_ATTR } from './main-content.js';
 
 /** Block-level elements: the flattening rule's list, plus a few more that always break lines. */
-const BLOCK_TAGS = new Set(
+export const BLOCK_TAGS = new Set(
   'p div li h1 h2 h3 h4 h5 h6 br tr section article header footer nav aside blockquote figure figcaption pre ul ol table dd dt dl main form fieldset legend address hr details summary caption hgroup menu center'.split(
     ' ',
   ),
@@ -59,14 +60,14 @@ export interface HtmlBlock extends Block {
 
 const WS = /[\s\u00a0]+/g;
 
-function escapeHtml(s: string): string {
+export function escapeHtml(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 }
-function escapeMd(s: string): string {
+export function escapeMd(s: string): string {
   return s.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
@@ -79,15 +80,46 @@ export function isHidden(el: Element): boolean {
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-function safeUrl(href: string | undefined, base: string | undefined): string | undefined {
+/** Schemes a link or image of the output may use; anything else is dropped. */
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+/** Stands in for the page's URL when none was given, to tell relative URLs apart. */
+const NO_BASE = 'https://no-base.invalid/';
+
+/** Without tabs and line breaks, and without controls and spaces at the ends (as URL parsers read it). */
+function cleanUrl(raw: string): string {
+  const s = raw.replace(/[\t\n\r]/g, '');
+  let from = 0;
+  let to = s.length;
+  while (from < to && s.charCodeAt(from) <= 32) from++;
+  while (to > from && s.charCodeAt(to - 1) <= 32) to--;
+  return s.slice(from, to);
+}
+
+/**
+ * A URL fit for the output, or undefined. The WHATWG URL parser decides the scheme, as a
+ * browser would: it drops tabs and line breaks anywhere and controls at the ends, so
+ * "java\tscript:" and "\x01javascript:" are javascript: URLs too. Only http(s), mailto
+ * and tel pass; relative URLs resolve against `base`, or stay relative without one.
+ */
+export function safeUrl(href: string | undefined, base: string | undefined): string | undefined {
   if (!href) return undefined;
-  const h = href.trim();
-  if (/^\s*(?:javascript|vbscript|data):/i.test(h)) return undefined;
+  let url: URL;
   try {
-    return base ? new URL(h, base).href : h;
+    url = new URL(href, base ?? NO_BASE);
   } catch {
-    return h;
+    return undefined;
   }
+  if (!SAFE_SCHEMES.has(url.protocol)) return undefined;
+  return base ? url.href : cleanUrl(href) || undefined;
+}
+
+/** A URL as a Markdown link destination: brackets, parentheses and spaces percent-encoded. */
+export function mdUrl(url: string): string {
+  return url.replace(/[()[\]<>\\\s]/gu, (c) =>
+    c.charCodeAt(0) < 128
+      ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+      : encodeURIComponent(c),
+  );
 }
 
 const LANDMARK_TAGS: Readonly<Record<string, Category>> = {
@@ -108,10 +140,18 @@ interface Acc {
 /**
  * Walk the document and cut it into blocks.
  * @param root the `<body>` (or the document) of a cheerio tree with `data-chaff-id`s.
+ * @throws {ChaffError} `E_TOO_LARGE` past `maxBlocks` blocks.
  */
-export function htmlBlocks(root: AnyNode, url: string | undefined): HtmlBlock[] {
+export function htmlBlocks(
+  root: AnyNode,
+  url: string | undefined,
+  maxBlocks = Number.POSITIVE_INFINITY,
+): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   const path: PathEntry[] = [];
+  // The ids of the path, shared by every block cut while it stays the same (siblings):
+  // a block per element deep down must not copy the whole path each time.
+  let pathIds: number[] | null = null;
   let acc: Acc = newAcc();
   let inLink = 0;
   let inPre = 0;
@@ -122,13 +162,16 @@ export function htmlBlocks(root: AnyNode, url: string | undefined): HtmlBlock[] 
 
   function flush(): void {
     const raw = acc.text.join('');
-    const text = inPre ? raw.replace(/^\n+|\s+$/g, '') : raw.replace(WS, ' ').trim();
+    // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces inside.
+    const text = inPre ? raw.replace(/^\n+/, '').trimEnd() : raw.replace(WS, ' ').trim();
     if (text) {
+      if (blocks.length >= maxBlocks) throw tooManyBlocks(maxBlocks, 'blocks');
       // The innermost block-level element on the path holds the block.
       let at = path.length - 1;
       while (at > 0 && !BLOCK_TAGS.has(path[at]!.tag) && path[at]!.token?.rule.category !== 'other')
         at--;
       const holder = path[at] ?? ROOT_ENTRY;
+      pathIds ??= path.map((p) => p.id);
       const tags = path.map((p) => p.tag);
       const heading = tags.findLast((t) => /^h[1-6]$/.test(t));
       const inside = [...new Set(tags.filter((t) => INSIDE_TAGS.has(t)))];
@@ -172,7 +215,7 @@ export function htmlBlocks(root: AnyNode, url: string | undefined): HtmlBlock[] 
         reasons: [],
         dom,
         elementId: holder.id,
-        path: path.map((p) => p.id),
+        path: pathIds,
         tokenHits,
         roles,
         hidden: path.some((p) => p.hidden),
@@ -195,38 +238,36 @@ export function htmlBlocks(root: AnyNode, url: string | undefined): HtmlBlock[] 
     }
   }
 
-  function visit(node: AnyNode): void {
+  /** Work for an element once its children are done. */
+  interface Leave {
+    tag: string;
+    wrap: ReturnType<typeof inlineWrap>;
+    block: boolean;
+  }
+
+  /** Enter a node: text is added, an element pushes its path entry; returns its leave step. */
+  function enter(node: AnyNode): Leave | null {
     if (node.type === 'text') {
       addText((node as unknown as { data: string }).data, node);
-      return;
+      return null;
     }
-    if (
-      node.type !== 'tag' &&
-      node.type !== 'root' &&
-      node.type !== 'script' &&
-      node.type !== 'style'
-    )
-      return;
-    if (node.type === 'root') {
-      for (const c of node.children) visit(c);
-      return;
-    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return null;
     const el = node as Element;
     const tag = el.name.toLowerCase();
-    if (SKIP_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag)) return null;
     if (tag === 'br') {
       if (inPre) addText('\n', el);
       else flush();
-      return;
+      return null;
     }
     if (tag === 'img') {
       const alt = el.attribs.alt?.trim();
       const src = safeUrl(el.attribs.src, url);
       if (alt && src) {
-        acc.md.push(`![${escapeMd(alt)}](${src})`);
+        acc.md.push(`![${escapeMd(alt)}](${mdUrl(src)})`);
         acc.html.push(`<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">`);
       }
-      return;
+      return null;
     }
     const a = el.attribs;
     const values = [
@@ -242,7 +283,11 @@ export function htmlBlocks(root: AnyNode, url: string | undefined): HtmlBlock[] 
     // its own, so the caption it sits in can stay.
     const block = BLOCK_TAGS.has(tag) || token?.rule.category === 'other';
     if (block) flush();
-    const roleCat = (a.role && ROLE_RULES[a.role.toLowerCase()]) || LANDMARK_TAGS[tag];
+    const role = a.role?.toLowerCase();
+    // Own keys only: role="constructor" or a <constructor> tag must not find Object's.
+    const roleCat =
+      (role !== undefined && Object.hasOwn(ROLE_RULES, role) ? ROLE_RULES[role] : undefined) ||
+      (Object.hasOwn(LANDMARK_TAGS, tag) ? LANDMARK_TAGS[tag] : undefined);
     path.push({
       tag,
       id: Number(a[ID_ATTR] ?? -1),
@@ -250,6 +295,7 @@ export function htmlBlocks(root: AnyNode, url: string | undefined): HtmlBlock[] 
       ...(roleCat ? { role: roleCat } : {}),
       hidden: isHidden(el),
     });
+    pathIds = null;
     if (tag === 'pre') inPre++;
     const wrap = inlineWrap(tag, el, url);
     if (wrap) {
@@ -257,7 +303,10 @@ export function htmlBlocks(root: AnyNode, url: string | undefined): HtmlBlock[] 
       acc.html.push(wrap.html[0]);
     }
     if (tag === 'a') inLink++;
-    for (const c of el.children) visit(c);
+    return { tag, wrap, block };
+  }
+
+  function leave({ tag, wrap, block }: Leave): void {
     if (tag === 'a') inLink--;
     if (wrap) {
       acc.md.push(wrap.md[1]);
@@ -266,9 +315,23 @@ export function htmlBlocks(root: AnyNode, url: string | undefined): HtmlBlock[] 
     if (tag === 'pre') inPre--;
     if (block) flush();
     path.pop();
+    pathIds = null;
   }
 
-  visit(root);
+  // Iterative, not recursive: nesting depth is the page's to choose. The stack holds
+  // nodes still to enter and, under each element's children, the step that leaves it.
+  const stack: (AnyNode | Leave)[] = [root];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (!('type' in item)) {
+      leave(item);
+      continue;
+    }
+    const step = item.type === 'root' ? null : enter(item);
+    if (step) stack.push(step);
+    if ((step || item.type === 'root') && 'children' in item) {
+      for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]!);
+    }
+  }
   flush();
   return blocks;
 }
@@ -282,7 +345,10 @@ function inlineWrap(
     case 'a': {
       const href = safeUrl(el.attribs.href, url);
       if (!href || href.startsWith('#')) return null;
-      return { md: ['[', `](${href})`], html: [`<a href="${escapeHtml(href)}">`, '</a>'] };
+      return {
+        md: ['[', `](${mdUrl(href)})`],
+        html: [`<a href="${escapeHtml(href)}">`, '</a>'],
+      };
     }
     case 'em':
     case 'i':

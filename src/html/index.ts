@@ -2,21 +2,35 @@
  * The HTML path: parse and clean (cheerio), find the main content (Readability on jsdom,
  * behind `findMainContent`), cut blocks with DOM hints, add markup evidence, then the same
  * pipeline as text, then render.
+ *
+ * Fallbacks (each reported in `warnings`): a page too large or deep for Readability, or one
+ * it fails on, gets chaff's own main-content scorer; a page that cannot be built into a
+ * tree within the limits of `limits.ts`, or at all, is cut into blocks from its tag stream
+ * (`flat.ts`) and meets the classifier without main-content detection.
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { ChaffError } from '../errors.js';
-import { checkNotBinary, type resolveOptions } from '../input.js';
+import { ChaffError, isChaffError } from '../errors.js';
+import { checkNotBinary, checkNotEmpty, type resolveOptions } from '../input.js';
 import { detectLanguage } from '../lang/stopwords.js';
 import { paywallNotices } from '../paywall.js';
 import { OUTSIDE_RULE } from '../pipeline/classify.js';
 import { normalise } from '../pipeline/features.js';
 import { runPipeline } from '../pipeline/index.js';
 import { repeatKey } from '../pipeline/repetition.js';
-import type { Block, Category, Metadata, Reason, Separation } from '../types.js';
+import type { Block, Category, Metadata, Reason, Separation, Warning } from '../types.js';
 import { type HtmlBlock, htmlBlocks, SKIP_TAGS } from './blocks.js';
 import { decodeHtml } from './decode.js';
+import { flatBlocks } from './flat.js';
 import { loadCheerio } from './lazy.js';
+import {
+  domStats,
+  PARSE_OPTIONS,
+  parseTree,
+  READABILITY_MAX_DEPTH,
+  READABILITY_MAX_ELEMENTS,
+  TreeLimitError,
+} from './limits.js';
 import { findMainContent, ID_ATTR, type MainContent, squash } from './main-content.js';
 import { readHead } from './metadata.js';
 import { renderHtml, renderMarkdown } from './render.js';
@@ -31,24 +45,11 @@ import {
 
 type Options = ReturnType<typeof resolveOptions>;
 
-/** Stage `parse`: string or bytes to a cheerio document with source offsets. */
-function parse(input: string | Uint8Array, opts: Options): { html: string; $: CheerioAPI } {
-  const html = typeof input === 'string' ? input : decodeHtml(input, opts.encoding);
-  checkNotBinary(html);
-  try {
-    // htmlparser2 rather than parse5: about 8x faster on the dev pages, and its start
-    // indices give the blocks' source offsets.
-    const $ = loadCheerio().load(html, {
-      xml: { xmlMode: false, withStartIndices: true, withEndIndices: true },
-    });
-    return { html, $ };
-  } catch (cause) {
-    throw new ChaffError(
-      'E_PARSE',
-      'the HTML could not be parsed; check that the input is an HTML document',
-      { cause },
-    );
-  }
+/** Stage `parse`: a cheerio document with source offsets, built within the tree limits. */
+function parse(html: string): CheerioAPI {
+  // htmlparser2 rather than parse5: about 8x faster on the dev pages, and its start
+  // indices give the blocks' source offsets.
+  return loadCheerio().load(parseTree(html), { xml: PARSE_OPTIONS });
 }
 
 /**
@@ -243,18 +244,74 @@ function domEvidence(blocks: HtmlBlock[], membership: Membership, metadata: Meta
   }
 }
 
-export function separateHtml(input: string | Uint8Array, opts: Options): Separation {
-  const { html, $ } = parse(input, opts);
-  const elements = tagElements($);
-  const head = readHead($, opts.url, elements);
+/** The first line of an error's message, short enough for a warning. */
+function why(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const line = message.split('\n', 1)[0]!.trim();
+  return line.length > 160 ? `${line.slice(0, 160)}...` : line;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What the tree path or its fallback read off a page, for the stages after it. */
+interface Page {
+  blocks: HtmlBlock[];
+  membership: Membership;
+  metadata: Metadata;
+  paywallSignals: string[];
+}
+
+/**
+ * Readability within its limits. A page past them, or one jsdom or Readability throws on,
+ * leaves the choice to chaff's scorer; `warnings` says which.
+ */
+function readability($: CheerioAPI, opts: Options, warnings: Warning[]): MainContent | null {
+  const stats = domStats($.root()[0] as AnyNode);
+  if (stats.elements > READABILITY_MAX_ELEMENTS || stats.depth > READABILITY_MAX_DEPTH) {
+    warnings.push({
+      code: 'W_READABILITY_LIMIT',
+      message: `the page has ${count(stats.elements)} elements nested ${stats.depth} deep, beyond what Readability is given (${count(READABILITY_MAX_ELEMENTS)} elements, ${READABILITY_MAX_DEPTH} deep); chaff's own scorer chose the main content`,
+    });
+    return null;
+  }
+  try {
+    return findMainContent(serialiseForJsdom($), opts.url);
+  } catch (e) {
+    warnings.push({
+      code: 'W_READABILITY_FAILED',
+      message: `Readability failed on the page (${why(e)}); chaff's own scorer chose the main content`,
+    });
+    return null;
+  }
+}
+
+/**
+ * The tree path: parse, head, blocks, main content. Null when the page cannot be built
+ * into a tree (the reason is in `warnings`).
+ */
+function readTree(html: string, opts: Options, warnings: Warning[]): Page | null {
+  let $: CheerioAPI;
+  let elements: Element[];
+  let head: ReturnType<typeof readHead>;
+  try {
+    $ = parse(html);
+    elements = tagElements($);
+    head = readHead($, opts.url, elements);
+  } catch (e) {
+    warnings.push({
+      code: 'W_TREE_FALLBACK',
+      message: `${e instanceof TreeLimitError ? `the page was not built into a tree: ${e.message}` : `the HTML parser failed (${why(e)})`}; its blocks were cut from the tag stream and labelled without main-content detection or markup evidence`,
+    });
+    return null;
+  }
   // The whole document, not the first <body>: htmlparser2 puts what follows an early
   // </html> at the root, and some pages carry a stray <html><body> in their head.
   const body = $.root()[0] as AnyNode;
-  const blocks = htmlBlocks(body, opts.url);
+  const blocks = htmlBlocks(body, opts.url, opts.maxBlocks);
   const own = scoreMain(blocks, elements);
   // Readability on jsdom only for pages chaff's scorer is unsure of.
   const sure = own !== null && confident(own);
-  const main = sure ? null : findMainContent(serialiseForJsdom($), opts.url);
+  const main = sure ? null : readability($, opts, warnings);
   const membership = sure
     ? fromScorer(blocks, own, 'chaff')
     : chooseMain(blocks, main, scoreByProse(blocks));
@@ -264,6 +321,42 @@ export function separateHtml(input: string | Uint8Array, opts: Options): Separat
     const t = $('title').first().text().trim();
     if (t) metadata.title = t;
   }
+  return { blocks, membership, metadata, paywallSignals: head.paywallSignals };
+}
+
+/** The tree fallback: blocks from the tag stream, all of them candidates for content. */
+function readFlat(html: string, opts: Options): Page {
+  let flat: ReturnType<typeof flatBlocks>;
+  try {
+    flat = flatBlocks(html, opts.maxBlocks);
+  } catch (cause) {
+    if (isChaffError(cause)) throw cause;
+    throw new ChaffError(
+      'E_PARSE',
+      `the HTML could not be read, not even as a stream of tags (${why(cause)}). This is a bug in chaff: please report it with the page.`,
+      { cause },
+    );
+  }
+  const { blocks, title } = flat;
+  return {
+    blocks,
+    membership: { inMain: blocks.map(() => true), rootAt: blocks.map(() => -1), source: 'none' },
+    metadata: { ...(title ? { title } : {}), ...(opts.url ? { url: opts.url } : {}) },
+    paywallSignals: [],
+  };
+}
+
+export function separateHtml(input: string | Uint8Array, opts: Options): Separation {
+  const html = typeof input === 'string' ? input : decodeHtml(input, opts.encoding);
+  checkNotEmpty(html.length);
+  checkNotBinary(html);
+  const warnings: Warning[] = [];
+  const {
+    blocks,
+    membership,
+    metadata,
+    paywallSignals: headPaywall,
+  } = readTree(html, opts, warnings) ?? readFlat(html, opts);
   domEvidence(blocks, membership, metadata);
 
   const language =
@@ -289,7 +382,7 @@ export function separateHtml(input: string | Uint8Array, opts: Options): Separat
   });
   const kept = out.filter((b) => b.label === 'content');
   const removed = out.filter((b) => b.label === 'boilerplate');
-  const paywallSignals = [...head.paywallSignals];
+  const paywallSignals = [...headPaywall];
   const tokenPaywall = removed.filter((b) =>
     b.reasons.some((r) => r.rule === 'token.paywall.paywall'),
   );
@@ -304,6 +397,7 @@ export function separateHtml(input: string | Uint8Array, opts: Options): Separat
     metadata,
     paywall: { detected: paywallSignals.length > 0, signals: paywallSignals },
     ...(guard ? { guard } : {}),
+    ...(warnings.length ? { warnings } : {}),
     markdown: renderMarkdown(kept),
     html: renderHtml(kept),
   };

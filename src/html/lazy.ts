@@ -8,11 +8,13 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 type Cheerio = typeof import('cheerio');
+type Htmlparser2 = typeof import('htmlparser2');
 type Sniffer = typeof import('encoding-sniffer');
 type JsdomModule = typeof import('jsdom');
 type ReadabilityModule = typeof import('@mozilla/readability');
 
 let cheerio: Cheerio | undefined;
+let htmlparser2: Htmlparser2 | undefined;
 let sniffer: Sniffer | undefined;
 let jsdom: JsdomModule | undefined;
 let readability: ReadabilityModule | undefined;
@@ -20,6 +22,11 @@ let readability: ReadabilityModule | undefined;
 export const loadCheerio = (): Cheerio => {
   cheerio ??= require('cheerio') as Cheerio;
   return cheerio;
+};
+/** htmlparser2: its parser builds the tree (as cheerio does with it); its tokenizer, the fallback. */
+export const loadHtmlparser2 = (): Htmlparser2 => {
+  htmlparser2 ??= require('htmlparser2') as Htmlparser2;
+  return htmlparser2;
 };
 export const loadSniffer = (): Sniffer => {
   sniffer ??= require('encoding-sniffer') as Sniffer;

@@ -30,7 +30,7 @@ export function squash(text: string): string {
   return text.replace(/[\s\u00a0]+/g, '');
 }
 
-/** Run Readability on prepared HTML; null when it finds no article. */
+/** Run Readability on prepared HTML; null when it finds no article. Throws what jsdom or Readability throw. */
 export function findMainContent(html: string, url: string | undefined): MainContent | null {
   const { JSDOM, VirtualConsole } = loadJsdom();
   const { Readability } = loadReadability();
@@ -50,10 +50,8 @@ export function findMainContent(html: string, url: string | undefined): MainCont
     if (article.lang) metadata.language = article.lang.trim();
     if (article.excerpt) metadata.description = article.excerpt.trim();
     return { ids, squashedText: squash(article.textContent ?? ''), metadata };
-  } catch {
-    // A page jsdom or Readability cannot handle falls back to chaff's own classification.
-    return null;
   } finally {
+    // A throw goes to the caller, which falls back to chaff's own scorer and says so.
     dom?.window.close();
   }
 }
