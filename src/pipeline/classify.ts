@@ -10,7 +10,9 @@ import { addReason, type PipelineContext, type WorkBlock } from './types.js';
 
 /** Paragraphs up to this many words take phrase evidence at full weight. */
 const SHORT_WORDS = 25;
-const EDGE_PUNCT = /^[\s\-–—*•·▪►›»>|:.!]+|[\s\-–—*•·▪►›»>|:.!]+$/gu;
+// The lookbehind tries the trailing run only from its start: from every point of a long
+// inner run of these characters the match failed slowly, quadratic (3.4 s on 20,000).
+const EDGE_PUNCT = /^[\s\-–—*•·▪►›»>|:.!]+|(?<![\s\-–—*•·▪►›»>|:.!])[\s\-–—*•·▪►›»>|:.!]+$/gu;
 const QUOTE_START = /^["'“‘«„]/u;
 
 function phraseEvidence(block: WorkBlock, wholeOnly = false): void {

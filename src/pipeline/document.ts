@@ -136,7 +136,7 @@ export function documentStage(
     )
       break;
     if (!metadata.byline && BYLINE.test(b.f.norm)) {
-      metadata.byline = b.f.norm.replace(/^\S+\s+/, '').split(/\s*[|,·•–—]\s*/)[0];
+      metadata.byline = b.f.norm.replace(/^\S+\s+/, '').split(/(?<!\s)\s*[|,·•–—]\s*/)[0]; // lookbehind: linear on runs of spaces
       roles.set(i, 'byline');
     } else if (!metadata.publishedTime && b.reasons.some((r) => r.rule.endsWith('.date-line'))) {
       metadata.publishedTime = b.f.norm;

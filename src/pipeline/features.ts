@@ -28,7 +28,10 @@ export function normalise(text: string): string {
  */
 export function sentences(norm: string): string[] {
   const out: string[] = [];
-  const re = /[.!?…]+["'”’»)]*\s+(?=[\p{Lu}\p{N}"'“‘«¿¡])|[。！？]+[」』）]*/gu;
+  // The lookbehind starts a match only where a run of end punctuation starts: a match that
+  // fails there fails from every later point of the run, and trying them all was
+  // quadratic ("……" × 20,000 took 2.6 s).
+  const re = /(?<![.!?…])[.!?…]+["'”’»)]*\s+(?=[\p{Lu}\p{N}"'“‘«¿¡])|[。！？]+[」』）]*/gu;
   let last = 0;
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const end = m.index + m[0].length;
@@ -73,8 +76,10 @@ const PRONOUNS: Record<string, { second: RegExp; firstPlural: RegExp }> = {
 const REPORTED =
   /(?<![\p{L}])(?:said|says|told|according\s+to|added|stated|sagte|sagt|erklärte|laut|a\s+déclaré|selon|a\s+dit|dijo|afirmó|según|ha\s+detto|secondo|disse|segundo|zei|volgens)(?![\p{L}])/iu;
 const QUOTED = /“[^”]{0,400}”|"[^"]{0,400}"|«[^»]{0,400}»|„[^“”]{0,400}[“”]/gu;
-const URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|co\.uk|de|fr|es|it)\b/iu;
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/u;
+// Both start only where a run of name characters starts (the lookbehinds), as retrying
+// from every point of a long run without a match was quadratic (0.9 s on 20,000 chars).
+const URL = /(?:https?:\/\/|www\.)\S+|(?<![\w-])[\w-]+\.(?:com|org|net|co\.uk|de|fr|es|it)\b/iu;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const TERMINAL = /[.!?…。！？]["'”’»)\]」』）]*$/u;
