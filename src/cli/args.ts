@@ -33,6 +33,8 @@ Separation:
   --url <url>           the page's URL (one input only; NDJSON records carry their own)
   --encoding <label>    character encoding of the input bytes (default: sniffed)
   --no-guard            turn off the over-removal guard
+  --max-bytes <n>       refuse inputs larger than N bytes (default 20971520, 20 MiB)
+  --max-blocks <n>      refuse inputs of more than N blocks (default 200000)
 
 Many inputs:
   --out <dir>           write outputs under DIR, mirroring the inputs' relative paths
@@ -103,6 +105,8 @@ function parse(argv: string[]) {
         url: { type: 'string' },
         encoding: { type: 'string' },
         guard: { type: 'boolean', default: true },
+        'max-bytes': { type: 'string' },
+        'max-blocks': { type: 'string' },
         out: { type: 'string', short: 'o' },
         ext: { type: 'string' },
         report: { type: 'string' },
@@ -126,7 +130,7 @@ type Values = ReturnType<typeof parse>['values'];
 
 function number(
   values: Values,
-  name: 'threshold' | 'min-confidence' | 'jobs',
+  name: 'threshold' | 'min-confidence' | 'jobs' | 'max-bytes' | 'max-blocks',
   ok: (n: number) => boolean,
   what: string,
 ): number | undefined {
@@ -220,9 +224,11 @@ export function readArgs(argv: string[]): Config {
   const minConfidence =
     number(values, 'min-confidence', (n) => n >= 0 && n <= 1, 'a number from 0 to 1, e.g. 0.8') ??
     0.8;
+  const whole = (n: number) => Number.isInteger(n) && n >= 1;
   const jobs =
-    number(values, 'jobs', (n) => Number.isInteger(n) && n >= 1, 'a whole number of 1 or more') ??
-    availableParallelism();
+    number(values, 'jobs', whole, 'a whole number of 1 or more') ?? availableParallelism();
+  const maxBytes = number(values, 'max-bytes', whole, 'a whole number of bytes, e.g. 52428800');
+  const maxBlocks = number(values, 'max-blocks', whole, 'a whole number, e.g. 500000');
 
   if (mode === 'single') {
     if (positionals.length > 1) {
@@ -261,6 +267,8 @@ export function readArgs(argv: string[]): Config {
       ...(scope ? { scope: scope as SeparateOptions['scope'] } : {}),
       ...(values.url ? { url: values.url } : {}),
       ...(values.encoding ? { encoding: values.encoding } : {}),
+      ...(maxBytes !== undefined ? { maxBytes } : {}),
+      ...(maxBlocks !== undefined ? { maxBlocks } : {}),
     },
     inputFormatGiven: inputFormat !== undefined,
     format,

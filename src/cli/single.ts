@@ -29,6 +29,10 @@ export function runSingle(cfg: Config): number {
     if (isChaffError(e) && e.code === 'E_OPTIONS') throw new ChaffError('E_USAGE', e.message);
     throw e;
   }
+  // A fallback changes how the page was read: say so, without touching stdout.
+  for (const w of result.warnings ?? []) {
+    process.stderr.write(`chaff: warning: ${w.message} (${w.code})\n`);
+  }
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   if (cfg.view === 'removed') process.stdout.write(formatRemoved(result, color));
   else if (cfg.view === 'show') process.stdout.write(formatBlocks(result, color));
