@@ -102,10 +102,8 @@ export function flatBlocks(
   };
 
   const addText = (data: string, from: number, to: number) => {
-    if (skip) {
-      if (titleText) titleText.push(data);
-      return;
-    }
+    if (titleText) titleText.push(data);
+    if (skip) return;
     pieces.push(data);
     if (link) linkChars += data.replace(WS, '').length;
     if (!NON_WS.test(data)) return;
@@ -124,6 +122,7 @@ export function flatBlocks(
   };
 
   const open = (name: string, selfClosing: boolean) => {
+    if (name === 'title' && title === undefined && !selfClosing) titleText = [];
     if (skip) {
       if (name === skip && !selfClosing && !VOID_TAGS.has(name)) skipDepth++;
       return;
@@ -131,7 +130,6 @@ export function flatBlocks(
     if (SKIP_TAGS.has(name) && !VOID_TAGS.has(name) && !selfClosing) {
       skip = name;
       skipDepth = 1;
-      if (name === 'title' && title === undefined) titleText = [];
       return;
     }
     if (BLOCK_TAGS.has(name)) {
@@ -142,14 +140,12 @@ export function flatBlocks(
   };
 
   const close = (name: string) => {
+    if (name === 'title' && titleText) {
+      title = titleText.join('').replace(WS, ' ').trim() || undefined;
+      titleText = undefined;
+    }
     if (skip) {
-      if (name === skip && --skipDepth === 0) {
-        skip = '';
-        if (titleText) {
-          title = titleText.join('').replace(WS, ' ').trim() || undefined;
-          titleText = undefined;
-        }
-      }
+      if (name === skip && --skipDepth === 0) skip = '';
       return;
     }
     if (VOID_TAGS.has(name)) {
