@@ -16,28 +16,45 @@ function asArray(x: unknown): unknown[] {
   return Array.isArray(x) ? x : x === undefined || x === null ? [] : [x];
 }
 
+/** The text of a JSON-LD value: a string, the first of an array, or an object's `name`. */
 function str(x: unknown): string | undefined {
-  if (typeof x === 'string') return x.trim() || undefined;
-  if (Array.isArray(x)) return str(x[0]);
-  if (x && typeof x === 'object' && 'name' in x) return str((x as Json).name);
-  return undefined;
+  // A loop, not recursion: JSON.parse accepts nesting a million deep.
+  let at = x;
+  for (;;) {
+    if (typeof at === 'string') return at.trim() || undefined;
+    if (Array.isArray(at)) at = at[0];
+    else if (at && typeof at === 'object' && Object.hasOwn(at, 'name')) at = (at as Json).name;
+    else return undefined;
+  }
 }
 
-/** Every JSON-LD object of the page, `@graph` flattened. Broken JSON is skipped. */
+/**
+ * Every JSON-LD object of the page, `@graph` flattened. Broken JSON is skipped. JSON.parse
+ * makes `__proto__` and `constructor` keys own data properties (no prototype is set or
+ * changed), and no key read here is one that Object.prototype has.
+ */
 export function jsonLdObjects($: CheerioAPI): Json[] {
   const out: Json[] = [];
-  const visit = (x: unknown) => {
-    for (const item of asArray(x)) {
-      if (!item || typeof item !== 'object') continue;
-      out.push(item as Json);
-      if ('@graph' in item) visit((item as Json)['@graph']);
-    }
-  };
   $('script[type="application/ld+json"]').each((_, el) => {
+    let parsed: unknown;
     try {
-      visit(JSON.parse($(el).text()));
+      parsed = JSON.parse($(el).text());
     } catch {
       // Pages ship broken JSON-LD often enough; it is evidence, not input.
+      return;
+    }
+    // Depth-first, in document order, with a stack: `@graph` nests as deep as a page likes.
+    const stack: unknown[] = [];
+    const later = (x: unknown) => {
+      const items = asArray(x);
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+    };
+    later(parsed);
+    while (stack.length) {
+      const item = stack.pop();
+      if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+      out.push(item as Json);
+      if (Object.hasOwn(item, '@graph')) later((item as Json)['@graph']);
     }
   });
   return out;
