@@ -19,7 +19,8 @@ export default defineConfig([
     // The CLI and dev tools: ESM only, with a shebang kept from the source. `worker` is the
     // worker-thread entry of separateMany (found beside the module that starts the pool,
     // for the library and the CLI alike); `bench` is `npm run bench`, `bench-batch` is
-    // `npm run bench:batch`; `rules-triggers` is `npm run rules:triggers`.
+    // `npm run bench:batch`; `rules-triggers` is `npm run rules:triggers`; `fuzz` is
+    // `npm run fuzz` (fast-check, a dev dependency, stays external).
     entry: {
       cli: 'src/cli/main.ts',
       eval: 'src/eval/main.ts',
@@ -27,7 +28,9 @@ export default defineConfig([
       bench: 'src/bench/speed.ts',
       'bench-batch': 'src/bench/batch.ts',
       'rules-triggers': 'src/rules/generate-triggers.ts',
+      fuzz: 'src/fuzz/main.ts',
     },
+    external: ['fast-check'],
     format: ['esm'],
     dts: false,
     clean: false,

@@ -180,7 +180,7 @@ export function checkNotBinary(text: string): void {
   if (nul > 0 && nul >= sample.length / 100) {
     // UTF-16 without a BOM: every other byte is NUL.
     const utf16 =
-      nul >= sample.length / 4 && (oddNul > nul * 0.9 || oddNul < nul * 0.1)
+      sample.length >= 16 && nul >= sample.length / 4 && (oddNul > nul * 0.9 || oddNul < nul * 0.1)
         ? ' If it is UTF-16 text without a byte-order mark, pass options.encoding ("utf-16le" or "utf-16be").'
         : '';
     throw new ChaffError(
