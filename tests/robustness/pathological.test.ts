@@ -32,6 +32,11 @@ describe('pathological HTML', () => {
     expect(r.metadata.title).toBe('Bridge reopens');
   });
 
+  it('the Warning TSDoc example gives what it shows', () => {
+    const r = succeed(`${'<div>'.repeat(300)}<p>Deep text.</p>`, { format: 'html' });
+    expect(r.warnings?.[0]?.code).toBe('W_TREE_FALLBACK');
+  });
+
   it('nesting just inside the tree limit keeps the tree; Readability steps aside', {
     timeout: 60_000,
   }, () => {
