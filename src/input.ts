@@ -11,7 +11,7 @@ export type SeparateInput = string | Uint8Array;
 
 /** 20 MiB: 11 times the largest of the 812 dev-set pages (1.8 MB). */
 const MAX_BYTES = 20 * 1024 * 1024;
-/** 200,000 blocks: about 10 s and 700 MB at peak on one core; a large real page has 2,000. */
+/** 200,000 blocks: about 5 s and 0.6 GB at peak on one core; a large real page has 2,000. */
 const MAX_BLOCKS = 200_000;
 
 export const DEFAULTS = {
