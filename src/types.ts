@@ -167,7 +167,7 @@ export interface GuardReport {
  * |---|---|---|
  * | `W_READABILITY_LIMIT` | chaff's scorer was unsure and would have asked Readability, but the page has more than 10,000 elements or nests them more than 128 deep (outside scripts, styles, SVG), beyond what Readability handles in reasonable time | chaff's own main-content scorer chose the main content |
  * | `W_READABILITY_FAILED` | Readability or jsdom threw on the page | chaff's own main-content scorer chose the main content |
- * | `W_TREE_FALLBACK` | the page could not be parsed into a tree within the limits (elements nested more than 256 deep, more than 500,000 elements) or the parser failed | blocks were cut from the page's tags without a tree and labelled by the text classifier alone: no main-content detection, no markup evidence, no metadata |
+ * | `W_TREE_FALLBACK` | the page could not be parsed into a tree within the limits (elements nested more than 256 deep, more than 500,000 elements) or the parser failed | blocks were cut from the page's tags without a tree and labelled by the text classifier alone: no main-content detection, no markup evidence, no metadata but the `<title>` |
  *
  * @example
  * ```ts

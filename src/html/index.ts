@@ -300,7 +300,7 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
   } catch (e) {
     warnings.push({
       code: 'W_TREE_FALLBACK',
-      message: `${e instanceof TreeLimitError ? `the page was not built into a tree: ${e.message}` : `the HTML parser failed (${why(e)})`}; its blocks were cut from the tag stream and labelled without main-content detection or markup evidence`,
+      message: `${e instanceof TreeLimitError ? `the page was not built into a tree: ${e.message}` : `the HTML tree could not be read (${why(e)})`}; its blocks were cut from the tag stream and labelled without main-content detection or markup evidence`,
     });
     return null;
   }

@@ -94,7 +94,7 @@ describe('fallbacks', () => {
     const r = separate(html);
     expect(r.warnings?.map((w) => w.code)).toEqual(['W_TREE_FALLBACK']);
     expect(r.warnings![0]!.message).toMatch(
-      /^the HTML parser failed \(Cannot read properties of undefined \(reading 'x'\)\)/,
+      /^the HTML tree could not be read \(Cannot read properties of undefined \(reading 'x'\)\)/,
     );
     expect(r.warnings![0]!.message).not.toMatch(/internals|\n/);
     expect(r.blocks.map((b) => b.text)).toEqual([
