@@ -28,4 +28,6 @@ export {
   type Reason,
   type SeparateOptions,
   type Separation,
+  type Warning,
+  type WarningCode,
 } from './types.js';

@@ -127,7 +127,9 @@ export function flatBlocks(
       if (name === skip && !selfClosing && !VOID_TAGS.has(name)) skipDepth++;
       return;
     }
-    if (SKIP_TAGS.has(name) && !VOID_TAGS.has(name) && !selfClosing) {
+    // <option> closes itself at the next one: inside <select> the select is skipped anyway,
+    // and outside one an unclosed <option> must not swallow the rest of the page.
+    if (SKIP_TAGS.has(name) && !VOID_TAGS.has(name) && !selfClosing && name !== 'option') {
       skip = name;
       skipDepth = 1;
       return;

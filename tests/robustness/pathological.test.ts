@@ -118,6 +118,20 @@ describe('pathological HTML', () => {
     expect(squashed(r)).toBe(Array.from({ length: n }, (_, i) => `Line${i}said.`).join(''));
   });
 
+  it('in the tag stream, an unclosed <option> or skipped element loses nothing after it', () => {
+    const deep = '<div>'.repeat(300);
+    const r = succeed(
+      `${deep}<option>Choice<p>Rest of the page.</p><select><option>a<option>b</select><p>After the select.</p>`,
+      { format: 'html' },
+    );
+    expect(codes(r)).toEqual(['W_TREE_FALLBACK']);
+    expect(r.blocks.map((b) => b.text)).toEqual([
+      'Choice',
+      'Rest of the page.',
+      'After the select.',
+    ]);
+  });
+
   it('more elements than the tree takes: the tag stream', { timeout: 60_000 }, () => {
     const r = succeed(`<html><body><p>${'<i>x</i>'.repeat(600_000)}</p></body></html>`);
     expect(codes(r)).toEqual(['W_TREE_FALLBACK']);
