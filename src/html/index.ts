@@ -265,7 +265,7 @@ interface Page {
  * Readability within its limits. A page past them, or one jsdom or Readability throws on,
  * leaves the choice to chaff's scorer; `warnings` says which.
  */
-function readability($: CheerioAPI, opts: Options, warnings: Warning[]): MainContent | null {
+function readability($: CheerioAPI, warnings: Warning[]): MainContent | null {
   const stats = domStats($.root()[0] as AnyNode);
   if (stats.elements > READABILITY_MAX_ELEMENTS || stats.depth > READABILITY_MAX_DEPTH) {
     warnings.push({
@@ -275,7 +275,7 @@ function readability($: CheerioAPI, opts: Options, warnings: Warning[]): MainCon
     return null;
   }
   try {
-    return findMainContent(serialiseForJsdom($), opts.url);
+    return findMainContent(serialiseForJsdom($));
   } catch (e) {
     warnings.push({
       code: 'W_READABILITY_FAILED',
@@ -311,7 +311,7 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
   const own = scoreMain(blocks, elements);
   // Readability on jsdom only for pages chaff's scorer is unsure of.
   const sure = own !== null && confident(own);
-  const main = sure ? null : readability($, opts, warnings);
+  const main = sure ? null : readability($, warnings);
   const membership = sure
     ? fromScorer(blocks, own, 'chaff')
     : chooseMain(blocks, main, scoreByProse(blocks));

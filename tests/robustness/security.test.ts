@@ -96,7 +96,7 @@ describe('jsdom runs no page code and fetches nothing', () => {
     const stubs = stubNetwork();
     let main: ReturnType<typeof findMainContent>;
     try {
-      main = findMainContent(hostile(), 'https://example.com/story');
+      main = findMainContent(hostile());
     } finally {
       await new Promise((resolve) => setTimeout(resolve, 300));
       for (const s of stubs) s.mockRestore();
