@@ -18,6 +18,13 @@ describe('rule trigger words', () => {
     expect(extractTriggers('(?:ad)?')).toBeNull();
     expect(extractTriggers('[\\p{L}]+ab')).toBeNull();
     expect(extractTriggers('Weiterlesen')).toEqual(['weiterlesen']);
+    // Punctuation counts at any length, alone or as a small class; letters do not.
+    expect(extractTriggers('\\d+\\s*\\/\\s*\\d+')).toEqual(['/']);
+    expect(extractTriggers('\\w+\\s?[(/]\\s?\\d+')).toEqual(['(', '/']);
+    expect(extractTriggers('\\w+\\s?\\/\\s?afp')).toEqual(['afp']);
+    expect(extractTriggers('\\w+[^/]\\d+')).toBeNull();
+    expect(extractTriggers('\\w+[a-c]\\d+')).toBeNull();
+    expect(extractTriggers('x|ok')).toBeNull();
   });
 
   it('are up to date in triggers.generated.ts (run `npm run rules:triggers`)', () => {
@@ -57,5 +64,7 @@ describe('rule trigger words', () => {
     const present = presentTriggers('unsubscribe or subscribe; support supporters');
     expect(present.has('subscribe')).toBe(true);
     expect(present.has('support')).toBe(true);
+    expect(presentTriggers('photo: jane doe / afp').has('/')).toBe(true);
+    expect(presentTriggers('no slash here').has('/')).toBe(false);
   });
 });

@@ -85,6 +85,13 @@ const CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const TERMINAL = /[.!?…。！？]["'”’»)\]」』）]*$/u;
 const SEPARATORS = /\s[|»›·•/>→]\s|\s\|\s?|\s?\|\s/gu;
 
+/**
+ * An upper-case letter that starts a word (a letter, then letters, apostrophes and
+ * hyphens, matched left to right): one not preceded by a letter and a run of apostrophes
+ * and hyphens, which would have carried that word on. Counted without a match per word.
+ */
+const WORD_CAPS = /\p{Lu}(?<!\p{L}['-]*\p{Lu})/gu;
+
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -104,9 +111,8 @@ export function measure(block: Block, language: string): Features {
     : ws.length;
   const stop = stopwordSet(language);
   let stopHits = 0;
-  let caps = 0;
   for (const w of ws) if (stop.has(w)) stopHits++;
-  for (const m of norm.matchAll(/[\p{L}][\p{L}'-]*/gu)) if (/^\p{Lu}/u.test(m[0])) caps++;
+  const caps = count(WORD_CAPS, norm);
   const unquoted = norm.replace(QUOTED, ' ');
   const pronouns = PRONOUNS[language] ?? PRONOUNS.en!;
   return {

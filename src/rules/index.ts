@@ -82,36 +82,58 @@ export const RULES_BY_SCOPE: Readonly<Record<RuleScope, readonly PhraseRule[]>> 
   any: PHRASE_RULES.filter((r) => r.scope === 'any'),
 };
 
-/** Every trigger word by its first three characters' codes, for {@link presentTriggers}. */
-let triggerIndex: Map<number, string[]> | undefined;
+/**
+ * Every trigger word of three or more characters, in buckets by a hash of its first three
+ * characters (collisions only cost a `startsWith`), for {@link presentTriggers}; and the
+ * shorter ones (punctuation, see `triggers.ts`), looked for with `includes`.
+ */
+let triggerIndex: { buckets: (string[] | undefined)[]; short: string[] } | undefined;
 
-const key3 = (s: string, i: number) =>
-  s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+const BUCKETS = 1 << 16;
+/** Hash of the three characters at `i` (a small integer: no heap number, no Map). */
+const hash3 = (s: string, i: number) =>
+  (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & (BUCKETS - 1);
 
-function buildTriggerIndex(): Map<number, string[]> {
-  const index = new Map<number, string[]>();
+function buildTriggerIndex(): { buckets: (string[] | undefined)[]; short: string[] } {
+  const buckets: (string[] | undefined)[] = new Array(BUCKETS).fill(undefined);
+  const short: string[] = [];
   const all = new Set(PHRASE_RULES.flatMap((r) => r.triggers ?? []));
   for (const t of all) {
-    const k = key3(t, 0);
-    const list = index.get(k) ?? [];
-    index.set(k, [...list, t]);
+    if (t.length < 3) {
+      short.push(t);
+      continue;
+    }
+    const k = hash3(t, 0);
+    buckets[k] = [...(buckets[k] ?? []), t];
   }
-  return index;
+  return { buckets, short };
 }
 
 /**
  * The trigger words (of any rule) that occur in `lower`, in one pass over the text: a
- * lookup by the three characters at each position, then `startsWith` for the few words
- * that begin with them. Linear in the text's length.
+ * lookup by a hash of the three characters at each position, then `startsWith` for the
+ * few words in that bucket; plus an `includes` for each short (punctuation) trigger.
+ * Linear in the text's length.
  */
 export function presentTriggers(lower: string): Set<string> {
   triggerIndex ??= buildTriggerIndex();
+  const { buckets, short } = triggerIndex;
   const found = new Set<string>();
-  for (let i = 0; i + 3 <= lower.length; i++) {
-    const words = triggerIndex.get(key3(lower, i));
-    if (!words) continue;
-    for (const w of words) if (lower.startsWith(w, i)) found.add(w);
+  const n = lower.length - 2;
+  if (n > 0) {
+    // Rolling: the hash's inputs shift by one character per position.
+    let c1 = lower.charCodeAt(0);
+    let c2 = lower.charCodeAt(1);
+    for (let i = 0; i < n; i++) {
+      const c0 = c1;
+      c1 = c2;
+      c2 = lower.charCodeAt(i + 2);
+      const words = buckets[(c0 * 961 + c1 * 31 + c2) & (BUCKETS - 1)];
+      if (words === undefined) continue;
+      for (const w of words) if (lower.startsWith(w, i)) found.add(w);
+    }
   }
+  for (const w of short) if (lower.includes(w)) found.add(w);
   return found;
 }
 
@@ -138,6 +160,7 @@ function buildScopeIndex(): Record<RuleScope, ScopeIndex> {
 }
 
 const ORDER = new Map(PHRASE_RULES.map((r, i) => [r, i]));
+const byOrder = (a: PhraseRule, b: PhraseRule) => ORDER.get(a)! - ORDER.get(b)!;
 
 /**
  * The rules of `scope` that can match a text whose {@link presentTriggers} are `present`,
@@ -147,7 +170,18 @@ export function candidateRules(scope: RuleScope, present: ReadonlySet<string>): 
   scopeIndex ??= buildScopeIndex();
   const { always, byTrigger } = scopeIndex[scope];
   if (present.size === 0) return always as PhraseRule[];
-  const out = new Set(always);
-  for (const w of present) for (const r of byTrigger.get(w) ?? []) out.add(r);
-  return [...out].sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
+  let out: PhraseRule[] | undefined;
+  for (const w of present) {
+    const rules = byTrigger.get(w);
+    if (rules === undefined) continue;
+    out ??= [...always];
+    for (const r of rules) out.push(r);
+  }
+  if (out === undefined) return always as PhraseRule[];
+  out.sort(byOrder);
+  // Sorted, so a rule listed under several present words sits next to its copies.
+  let k = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i]!;
+  out.length = k;
+  return out;
 }

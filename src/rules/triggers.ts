@@ -16,8 +16,14 @@
  */
 import { type AST, RegExpParser } from '@eslint-community/regexpp';
 
-/** Shortest trigger worth checking: below this, the rule just runs. */
+/** Shortest trigger worth checking: below this, the rule just runs (but see {@link PUNCT}). */
 const MIN_TRIGGER = 3;
+/** A trigger of any length made of punctuation and symbols only. */
+const PUNCT = /^[^\p{L}\p{N}\p{M}\s]+$/u;
+/** At most this many characters in a class that gives triggers (`[(/]`). */
+const MAX_CLASS_TRIGGERS = 4;
+
+const usable = (s: string) => s.length >= MIN_TRIGGER || PUNCT.test(s);
 
 type Triggers = string[] | null;
 
@@ -45,7 +51,7 @@ function ofSequence(elements: readonly AST.Element[]): Triggers {
   let best: Triggers = null;
   let run = '';
   const endRun = () => {
-    if (run.length >= MIN_TRIGGER) best = better(best, [run]);
+    if (usable(run)) best = better(best, [run]);
     run = '';
   };
   for (const el of elements) {
@@ -67,6 +73,18 @@ function ofElement(el: AST.Element): Triggers {
       return ofAlternatives(el.alternatives);
     case 'Quantifier':
       return el.min >= 1 ? ofElement(el.element as AST.Element) : null;
+    case 'CharacterClass': {
+      // Only a plain class of a few punctuation characters: `[(/]`, not `[^/]` or `[a-z]`.
+      if (el.negate || el.elements.length > MAX_CLASS_TRIGGERS) return null;
+      const chars: string[] = [];
+      for (const c of el.elements) {
+        if (c.type !== 'Character') return null;
+        const s = String.fromCodePoint(c.value).toLowerCase();
+        if (!PUNCT.test(s)) return null;
+        chars.push(s);
+      }
+      return chars.length ? [...new Set(chars)] : null;
+    }
     default:
       return null;
   }
@@ -78,5 +96,5 @@ export function extractTriggers(pattern: string): Triggers {
     unicode: true,
   });
   const t = ofAlternatives(ast.alternatives);
-  return t?.every((s) => s.length >= MIN_TRIGGER) ? t.sort() : null;
+  return t?.every(usable) ? t.sort() : null;
 }
