@@ -199,6 +199,29 @@ describe('document (whole-page text)', () => {
     ]);
   });
 
+  it('goes on through the numbered list a paragraph ending in a colon introduces', () => {
+    const lines = page.split('\n');
+    const withList = (leadIn: string) =>
+      [
+        ...lines.slice(0, 11),
+        para('Third.').replace(/\.$/, leadIn),
+        '1) Bridge repairs on Main Street',
+        'https://example.org/a',
+        '2) New buses for the school routes',
+        'https://example.org/b',
+        '3) A second fire station',
+        'https://example.org/c',
+        '4) More street lights downtown',
+        ...lines.slice(12),
+      ].join('\n');
+    const kept = separate(withList(', on these projects:'), { scope: 'page' }).text;
+    expect(kept).toContain('1) Bridge repairs on Main Street');
+    expect(kept).toContain('4) More street lights downtown');
+    expect(kept).not.toContain('Storm knocks out power');
+    const notIntroduced = separate(withList('.'), { scope: 'page' }).text;
+    expect(notIntroduced).not.toContain('1) Bridge repairs on Main Street');
+  });
+
   it('rejects an unknown scope', () => {
     expect(() => separate(page, { scope: 'site' as never })).toThrow(/scope/);
   });

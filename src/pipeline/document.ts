@@ -230,6 +230,7 @@ export function documentStage(
     ) {
       r.end++;
     }
+    r.end = numberedListEnd(blocks, r.end, limit);
   }
   const inRun = (i: number) => runs.some((r) => i >= r.start && i < r.end);
   const first = Math.min(...runs.map((r) => r.start));
@@ -295,6 +296,30 @@ export function documentStage(
     b.seed = true;
   });
   return { blocks, metadata };
+}
+
+const ITEM_NUMBER = /^\(?(\d{1,3})[.)]\s/u;
+/** Lines (links, prices) that may sit between the items of a numbered list. */
+const ITEM_GAP = 2;
+
+/**
+ * A run whose last paragraph ends in a colon goes on through the numbered list it
+ * introduces ("Here are the offers:" then "1) ...", "2) ..."), with up to two lines
+ * between items; returns the new end of the run.
+ */
+function numberedListEnd(blocks: readonly WorkBlock[], end: number, limit: number): number {
+  if (end === 0 || !/:$/.test(blocks[end - 1]!.f.norm)) return end;
+  let expect = 1;
+  let last = end;
+  for (let i = end; i < limit && i - last <= ITEM_GAP; i++) {
+    const b = blocks[i]!;
+    const m = ITEM_NUMBER.exec(b.text.trimStart());
+    if (m && Number(m[1]) === expect && !b.seed) {
+      expect++;
+      last = i + 1;
+    }
+  }
+  return expect > 3 ? last : end;
 }
 
 /** Container text: the comment section from `start` to the end goes. */
