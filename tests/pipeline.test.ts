@@ -130,6 +130,98 @@ describe('document (whole-page text)', () => {
     expect(separate(page, { scope: 'article' }).metadata).toEqual({});
   });
 
+  it("cuts the readers' comments after the article (container text, any language)", () => {
+    const text = [
+      para('Erstens.'),
+      para('Zweitens.'),
+      '3 Kommentare',
+      'Anna sagt:',
+      'Das ist eine gute Entscheidung für die ganze Stadt.',
+      'Antworten',
+      'Bernd sagt:',
+      'Ich sehe das ganz anders, die Kosten sind viel zu hoch.',
+      'Antworten',
+      'Carla sagt:',
+      'Warum hat das so lange gedauert?',
+    ].join('\n');
+    const r = separate(text, { language: 'de' });
+    expect(r.text.split('\n\n')).toEqual([para('Erstens.'), para('Zweitens.')]);
+    const comment = r.blocks.find((b) => b.text.startsWith('Ich sehe'))!;
+    expect(comment.category).toBe('comments');
+    expect(comment.reasons.map((x) => x.rule)).toContain('document.comments');
+  });
+
+  it('does not take a comment count beside the byline for the comment section', () => {
+    const text = [
+      'By Ana Ruiz',
+      para('First.'),
+      '12 comments',
+      para('Second.'),
+      para('Third.'),
+      para('Fourth.'),
+      para('Fifth.'),
+      para('Sixth.'),
+      para('Seventh.'),
+      para('Eighth.'),
+      para('Ninth.'),
+      '12 comments',
+      'Reply',
+      'Great reporting on the council, thank you.',
+      'Reply',
+      'The budget is still too high for a town this size.',
+      'Reply',
+      'Will there be a public hearing on this?',
+    ].join('\n');
+    const r = separate(text);
+    expect(r.text).toContain(para('First.'));
+    expect(r.text).toContain(para('Ninth.'));
+    expect(r.text).not.toContain('public hearing');
+  });
+
+  it('ends the article run of a page where the comments start', () => {
+    const withComments = [
+      ...page.split('\n').slice(0, 12),
+      '2 responses to “Council approves new budget”',
+      'mike_r says:',
+      'Once again the council ignores the people who pay for all of this, as it has done for years and years.',
+      'jane.doe says:',
+      'I went to the meeting and it was clear the decision had been made long before anybody spoke, which is sad.',
+      'pat says:',
+      'The new budget still does nothing for the roads on the east side, which have been broken for a decade.',
+      ...page.split('\n').slice(12),
+    ].join('\n');
+    const r = separate(withComments, { scope: 'page' });
+    expect(r.text.split('\n\n')).toEqual([
+      para('First.'),
+      para('Second.'),
+      'What comes next',
+      para('Third.'),
+    ]);
+  });
+
+  it('goes on through the numbered list a paragraph ending in a colon introduces', () => {
+    const lines = page.split('\n');
+    const withList = (leadIn: string) =>
+      [
+        ...lines.slice(0, 11),
+        para('Third.').replace(/\.$/, leadIn),
+        '1) Bridge repairs on Main Street',
+        'https://example.org/a',
+        '2) New buses for the school routes',
+        'https://example.org/b',
+        '3) A second fire station',
+        'https://example.org/c',
+        '4) More street lights downtown',
+        ...lines.slice(12),
+      ].join('\n');
+    const kept = separate(withList(', on these projects:'), { scope: 'page' }).text;
+    expect(kept).toContain('1) Bridge repairs on Main Street');
+    expect(kept).toContain('4) More street lights downtown');
+    expect(kept).not.toContain('Storm knocks out power');
+    const notIntroduced = separate(withList('.'), { scope: 'page' }).text;
+    expect(notIntroduced).not.toContain('1) Bridge repairs on Main Street');
+  });
+
   it('rejects an unknown scope', () => {
     expect(() => separate(page, { scope: 'site' as never })).toThrow(/scope/);
   });

@@ -22,25 +22,65 @@ const PROSE_OUTSIDE_LIMIT = 0.5;
 /** A second run joins the article when it scores at least this share of the best. */
 const SECOND_RUN_SHARE = 0.35;
 
-/** A paragraph that reads like article prose. */
-function prose(b: WorkBlock): boolean {
+type IsProse = (b: WorkBlock) => boolean;
+
+/** A paragraph that reads like article prose: a sentence of ten words or more. */
+function punctuatedProse(b: WorkBlock): boolean {
   return b.f.terminal && b.f.words >= 10 && !b.seed;
 }
 
-function sumProse(blocks: readonly WorkBlock[], start: number, end: number): number {
+/** A long line of running text (a news sentence is 40-50% stop words) without the full stop. */
+function unpunctuatedProse(b: WorkBlock, minWords: number): boolean {
+  return !b.seed && !b.f.terminal && b.f.words >= minWords && b.f.stopRatio >= 0.25;
+}
+
+/** A lead-in to a list or table: ten words or more ending in a colon, semicolon or comma. */
+function leadIn(b: WorkBlock): boolean {
+  return !b.seed && b.f.words >= 10 && /[:;,]$/.test(b.f.norm);
+}
+
+/**
+ * Prose of a page: punctuated paragraphs; paragraphs that lack the full stop when they are
+ * long (40 words and more) or sit next to a punctuated paragraph (30 and more), as a line
+ * of unpunctuated text among others like it is a list of teasers, not the article; and
+ * lead-ins to lists.
+ */
+function proseOf(blocks: readonly WorkBlock[]): IsProse {
+  const set = new Set<WorkBlock>();
+  blocks.forEach((b, i) => {
+    const nextToProse =
+      (i > 0 && punctuatedProse(blocks[i - 1]!)) ||
+      (i + 1 < blocks.length && punctuatedProse(blocks[i + 1]!));
+    if (
+      punctuatedProse(b) ||
+      unpunctuatedProse(b, 40) ||
+      (nextToProse && unpunctuatedProse(b, 30)) ||
+      leadIn(b)
+    )
+      set.add(b);
+  });
+  return (b) => set.has(b);
+}
+
+function sumProse(
+  prose: IsProse,
+  blocks: readonly WorkBlock[],
+  start: number,
+  end: number,
+): number {
   let n = 0;
   for (let i = start; i < end; i++) if (prose(blocks[i]!)) n += blocks[i]!.f.chars;
   return n;
 }
 
 /** From the first paragraph to the last. */
-function spanOfProse(blocks: readonly WorkBlock[], sum: number) {
+function spanOfProse(prose: IsProse, blocks: readonly WorkBlock[], sum: number) {
   const start = blocks.findIndex(prose);
   return start < 0 ? null : { start, end: blocks.findLastIndex(prose) + 1, sum };
 }
 
 /** What a block adds to (or costs) a run. */
-function value(b: WorkBlock): number {
+function value(prose: IsProse, b: WorkBlock): number {
   if (b.seed) return -(40 + b.f.chars);
   if (prose(b)) return b.f.chars;
   // A short sentence costs little: it may sit between paragraphs.
@@ -71,6 +111,70 @@ function bestRun(
 const BYLINE =
   /^(?:by|von|par|por|di|door|de|por|от|autor(?:in)?:?|text:?)\s+\p{Lu}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,5}(?:\s*[|,·•–—]\s*[^|\n]{0,60})?$/iu;
 
+/** A commenter's line: "name says:" ("sagt:", "dit :", "dice:", "disse:", "pisze:", ...). */
+const COMMENT_AUTHOR =
+  /^[^\s:]+(?:\s+[^\s:]+){0,3}\s+(?:says|wrote|sagt|schreibt|schrieb|dit|écrit|dice|dijo|escribió|escreveu|diz|disse|scrive|scritto|zegt|schreef|pisze|napisał|napisała|пишет|написал|написала|говорит)\s?:$/iu;
+/** A comment's reply button. */
+const COMMENT_REPLY =
+  /^(?:reply|antworten|répondre|responder|rispondi|reageer|reageren|odpowiedz|ответить)$/iu;
+/** The heading of a comment section: "34 responses to", "12 Kommentare", "5 commentaires", ... */
+const COMMENT_COUNT =
+  /^\[?\s?\d[\d.,]*\s(?:comments?|responses?|replies|thoughts\son|Kommentare?|commentaires?|réponses?|comentarios?|comentários?|respuestas|commenti|risposte|reacties|komentarz[ey]?|odpowiedzi|коммент)/iu;
+/** A comment's time stamp: "2 days ago", "vor 2 Tagen", "il y a 3 heures", or a date line. */
+const RELATIVE_TIME =
+  /^(?:\d+\s\p{L}+\sago\b|vor\s\d+\s\p{L}+$|il\sy\sa\s\d+\s\p{L}+$|hace\s\d+\s\p{L}+$|há\s\d+\s\p{L}+$|\d+\s\p{L}+\s(?:fa|geleden|temu|назад)$)/iu;
+/** The first comment lies at most this many blocks after the section's heading. */
+const COMMENT_GAP = 8;
+/** How far (in blocks) the markers of one comment section lie from its heading. */
+const COMMENT_WINDOW = 40;
+
+function commentMarker(b: WorkBlock, withHeading: boolean): boolean {
+  if (b.f.words > 8) return false;
+  if (COMMENT_AUTHOR.test(b.f.norm) || COMMENT_REPLY.test(b.f.norm)) return true;
+  return (
+    withHeading &&
+    (RELATIVE_TIME.test(b.f.norm) || b.reasons.some((r) => r.rule.endsWith('.date-line')))
+  );
+}
+
+function commentHeading(b: WorkBlock): boolean {
+  if (b.f.words > 12) return false;
+  return (
+    COMMENT_COUNT.test(b.f.norm) ||
+    b.reasons.some((r) => r.category === 'comments' && r.weight > 0 && r.stage === 'classify')
+  );
+}
+
+/**
+ * Where the readers' comments start, or -1: a comment heading ("34 responses to ...") or a
+ * commenter's line ("name says:") after the first paragraph, followed by at least three
+ * comments, each a marker (commenter, time stamp, reply button) with text after it.
+ */
+export function commentStart(blocks: readonly WorkBlock[]): number {
+  const firstProse = blocks.findIndex(punctuatedProse);
+  if (firstProse < 0) return -1;
+  for (let i = firstProse + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const heading = commentHeading(b);
+    if (!heading && !(b.f.words <= 8 && COMMENT_AUTHOR.test(b.f.norm))) continue;
+    let markers = 0;
+    let first = -1;
+    const end = Math.min(blocks.length, i + COMMENT_WINDOW);
+    for (let j = heading ? i + 1 : i; j < end; j++) {
+      if (!commentMarker(blocks[j]!, heading)) continue;
+      const next = blocks[j + 1];
+      if (next && !commentMarker(next, heading) && next.f.words >= 3) {
+        markers++;
+        if (first < 0) first = j;
+      }
+    }
+    // The first comment follows its heading closely: a comment count beside the byline
+    // ("47 comments") is not where the comments start.
+    if (markers >= 3 && first - i <= COMMENT_GAP) return i;
+  }
+  return -1;
+}
+
 /** The `document` stage; returns metadata found (title, byline, date). */
 export function documentStage(
   blocks: WorkBlock[],
@@ -78,9 +182,13 @@ export function documentStage(
 ): { blocks: WorkBlock[]; metadata: Metadata } {
   const metadata: Metadata = {};
   if (blocks.length < MIN_BLOCKS || blocks.some((b) => b.dom)) return { blocks, metadata };
-  const v = blocks.map(value);
-  const proseChars = blocks.reduce((n, b) => n + (prose(b) ? b.f.chars : 0), 0);
-  const proseBlocks = blocks.filter(prose).length;
+  const prose = proseOf(blocks);
+  const v = blocks.map((b) => value(prose, b));
+  const proseBlocks = blocks.filter(punctuatedProse).length;
+  // Readers' comments end the article area: their prose is not the article's.
+  const comments = commentStart(blocks);
+  const limit = comments >= 0 ? comments : blocks.length;
+  const proseChars = sumProse(prose, blocks, 0, limit);
   let runs: { start: number; end: number; sum: number }[];
   // Whole-page text has many lines, most of them not prose (menus, lists, footers); text
   // from the article's container is mostly paragraphs, and the classifier alone decides
@@ -92,35 +200,37 @@ export function documentStage(
       blocks.length >= PAGE_MIN_BLOCKS &&
       proseBlocks < PAGE_PROSE_SHARE * blocks.length);
   if (!pageLike) {
+    if (comments >= 0) markComments(blocks, comments);
     return { blocks, metadata };
   } else {
-    const main = bestRun(v, 0, blocks.length);
+    const main = bestRun(v, 0, limit);
     if (main.start < 0) return { blocks, metadata };
     runs = [main];
     for (const [from, to] of [
       [0, main.start],
-      [main.end, blocks.length],
+      [main.end, limit],
     ] as const) {
       const other = bestRun(v, from, to);
       if (other.start >= 0 && other.sum >= SECOND_RUN_SHARE * main.sum) runs.push(other);
     }
     // Over-cut guard: when much of the prose lies outside the runs, the best run was a
     // fragment (a quote box, a long caption), so fall back to first-to-last paragraph.
-    const inside = runs.reduce((n, r) => n + sumProse(blocks, r.start, r.end), 0);
+    const inside = runs.reduce((n, r) => n + sumProse(prose, blocks, r.start, r.end), 0);
     if (proseChars - inside > PROSE_OUTSIDE_LIMIT * inside) {
-      runs = [spanOfProse(blocks, proseChars)!];
+      runs = [spanOfProse(prose, blocks.slice(0, limit), proseChars)!];
     }
   }
   // A run ends with its last paragraph; short sentences right after it belong to it.
   for (const r of runs) {
     while (
-      r.end < blocks.length &&
+      r.end < limit &&
       !blocks[r.end]!.seed &&
       blocks[r.end]!.f.terminal &&
       blocks[r.end]!.f.words >= 4
     ) {
       r.end++;
     }
+    r.end = numberedListEnd(blocks, r.end, limit);
   }
   const inRun = (i: number) => runs.some((r) => i >= r.start && i < r.end);
   const first = Math.min(...runs.map((r) => r.start));
@@ -166,7 +276,14 @@ export function documentStage(
       });
     } else {
       const category: Category =
-        b.lead ?? (i < first ? 'navigation' : i >= last ? guessAfter(b) : 'other');
+        b.lead ??
+        (i < first
+          ? 'navigation'
+          : comments >= 0 && i >= comments
+            ? 'comments'
+            : i >= last
+              ? guessAfter(b)
+              : 'other');
       addReason(b, {
         rule: 'document.outside',
         category,
@@ -179,6 +296,47 @@ export function documentStage(
     b.seed = true;
   });
   return { blocks, metadata };
+}
+
+const ITEM_NUMBER = /^\(?(\d{1,3})[.)]\s/u;
+/** Lines (links, prices) that may sit between the items of a numbered list. */
+const ITEM_GAP = 2;
+
+/**
+ * A run whose last paragraph ends in a colon goes on through the numbered list it
+ * introduces ("Here are the offers:" then "1) ...", "2) ..."), with up to two lines
+ * between items; returns the new end of the run.
+ */
+function numberedListEnd(blocks: readonly WorkBlock[], end: number, limit: number): number {
+  if (end === 0 || !/:$/.test(blocks[end - 1]!.f.norm)) return end;
+  let expect = 1;
+  let last = end;
+  for (let i = end; i < limit && i - last <= ITEM_GAP; i++) {
+    const b = blocks[i]!;
+    const m = ITEM_NUMBER.exec(b.text.trimStart());
+    if (m && Number(m[1]) === expect && !b.seed) {
+      expect++;
+      last = i + 1;
+    }
+  }
+  return expect > 3 ? last : end;
+}
+
+/** Container text: the comment section from `start` to the end goes. */
+function markComments(blocks: WorkBlock[], start: number): void {
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.seed) continue;
+    addReason(b, {
+      rule: 'document.comments',
+      category: 'comments',
+      weight: 2,
+      stage: 'document',
+      evidence: `in the readers' comments (from block ${start})`,
+    });
+    b.lead ??= 'comments';
+    b.seed = true;
+  }
 }
 
 /** After the article: headline lists are related links, the rest page furniture. */
