@@ -1,7 +1,9 @@
 /** The built CLI, run as a user would. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { separate } from '../src/index.js';
 import { CLI, REFERENCE, ROOT, requireBuild } from './helpers.js';
@@ -108,5 +110,57 @@ describe('chaff CLI', () => {
     expect(binary.code).toBe(1);
     expect(binary.err).toMatch(/binary/);
     expect(binary.err).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('loads only what one text file needs: no jsdom, no worker pool, no glob walker', () => {
+    // A module-loader hook lists the ES modules a run loads, and a preloaded script lists
+    // the CommonJS ones (jsdom and cheerio are required lazily) as the process exits.
+    const dir = mkdtempSync(join(tmpdir(), 'chaff-cli-load-'));
+    try {
+      const hooks = join(dir, 'hooks.mjs');
+      writeFileSync(
+        hooks,
+        'export async function load(url, context, next) { process.stderr.write("LOADED " + url + "\\n"); return next(url, context); }\n',
+      );
+      const register = join(dir, 'register.mjs');
+      writeFileSync(
+        register,
+        `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+      );
+      const cjs = join(dir, 'cjs.cjs');
+      writeFileSync(
+        cjs,
+        "process.on('exit', () => { for (const k of Object.keys(require.cache)) process.stderr.write('LOADED ' + k + '\\n'); });\n",
+      );
+      const run = (args: string[]) => {
+        const r = spawnSync(
+          process.execPath,
+          ['--import', register, '--require', cjs, CLI, ...args],
+          { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+        );
+        expect(r.status).toBe(0);
+        return r.stderr
+          .split('\n')
+          .filter((l) => l.startsWith('LOADED '))
+          .map((l) => l.replaceAll('\\', '/'));
+      };
+      const heavy = /node_modules\/(jsdom|@mozilla|tinypool|tinyglobby|cheerio|htmlparser2)\//;
+      const loaded = run([join(REFERENCE, 'input.txt')]);
+      // The hook sees the CLI itself, so an empty list would be a broken hook, not a pass.
+      expect(loaded.some((l) => l.endsWith('/dist/cli.js'))).toBe(true);
+      expect(loaded.filter((l) => heavy.test(l))).toEqual([]);
+      // The same hooks see the heavy modules when a mode needs them: the glob walker of
+      // --out (an ES module) and the HTML parser (CommonJS).
+      const html = join(dir, 'page.html');
+      writeFileSync(
+        html,
+        '<html><body><p>The vote passed on Monday, officials said.</p></body></html>',
+      );
+      const many = run([html, '--out', join(dir, 'out'), '--quiet']);
+      expect(many.some((l) => /node_modules\/tinyglobby\//.test(l))).toBe(true);
+      expect(many.some((l) => /node_modules\/(cheerio|htmlparser2)\//.test(l))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,6 +13,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import type { BatchError } from '../batch/types.js';
+import { readError } from './read-error.js';
 
 /** One file to process. */
 export interface InputFile {
@@ -134,17 +135,4 @@ export async function collectInputs(
     problems.push({ display: arg, error: readError(info) });
   }
   return { files, problems };
-}
-
-/** A read failure as a code and a message that says what to do. */
-export function readError(e: NodeJS.ErrnoException): BatchError {
-  const message =
-    e.code === 'ENOENT'
-      ? 'no such file; check the path'
-      : e.code === 'EISDIR'
-        ? 'it is a folder; pass a file'
-        : e.code === 'EACCES' || e.code === 'EPERM'
-          ? 'permission denied'
-          : e.message;
-  return { code: 'E_READ', message: `cannot read: ${message}` };
 }

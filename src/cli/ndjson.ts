@@ -11,8 +11,8 @@ import { createReadStream } from 'node:fs';
 import { separateMany } from '../batch/index.js';
 import type { BatchItem } from '../batch/types.js';
 import type { Config } from './args.js';
-import { readError } from './files.js';
 import { Progress } from './progress.js';
+import { readError } from './read-error.js';
 import { removedSummary } from './stats.js';
 import { checkOptions } from './validate.js';
 

@@ -4,8 +4,8 @@ import { ChaffError, isChaffError } from '../errors.js';
 import { separate } from '../separate.js';
 import type { Separation } from '../types.js';
 import type { Config } from './args.js';
-import { readError } from './files.js';
 import { formatBlocks, formatRemoved } from './format.js';
+import { readError } from './read-error.js';
 import { render } from './render.js';
 
 function readInput(file: string | undefined): Buffer {
