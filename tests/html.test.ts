@@ -128,3 +128,40 @@ describe('token rules', () => {
     expect(matchTokens(['shadow leading'])).toBeNull();
   });
 });
+
+describe('main content cut into sibling containers', () => {
+  const long = (s: string) =>
+    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
+  // One section holds most of the story; the others sit in rows of their own, each beside
+  // the chosen one at some level, as page builders lay articles out.
+  const rows = (extra: string) =>
+    page(
+      `<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+       <main><section><div class="row"><div class="col"><div class="text-block">${long('Intro.')}</div></div></div></section>
+       <section><div class="row"><div class="col"><div class="text-block">${[1, 2, 3, 4, 5, 6, 7, 8].map((i) => long(`Core ${i}.`)).join('')}</div></div></div></section>
+       <section><div class="row"><div class="col"><h2>What comes next</h2><div class="text-block">${long('Outro one.')}${long('Outro two.')}</div></div></div></section>
+       ${extra}</main>`,
+    );
+
+  it('takes in sibling branches that are mostly prose', () => {
+    const r = separate(rows(''));
+    expect(r.text).toContain('Core 8.');
+    expect(r.text).toContain('Intro.');
+    expect(r.text).toContain('Outro two.');
+    expect(r.text).toContain('What comes next');
+    expect(r.text).not.toContain('Home');
+  });
+
+  it('leaves out prose branches named as boilerplate, and teaser lists', () => {
+    const comments = `<section><div class="row"><div class="comments">${long('A reader wrote.')}${long('Another reader wrote.')}</div></div></section>`;
+    const teasers = `<section><div class="row"><div class="col">${[1, 2, 3]
+      .map(
+        (i) => `<h3><a href="/s${i}">Other story number ${i} here</a></h3>${long(`Teaser ${i}.`)}`,
+      )
+      .join('')}</div></div></section>`;
+    const r = separate(rows(comments + teasers));
+    expect(r.text).toContain('Intro.');
+    expect(r.text).not.toContain('A reader wrote.');
+    expect(r.text).not.toContain('Teaser 1.');
+  });
+});

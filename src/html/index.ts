@@ -152,6 +152,103 @@ function chooseMain(
   };
 }
 
+/**
+ * Stage `main-content`, second step: an article cut into sibling containers (a row, a
+ * column or a text widget per section) loses the sections that neither scorer counted.
+ * When much of the page's prose sits outside the choice, walk up from the choice a few
+ * levels and take in each sibling branch that is mostly prose and little links; its
+ * blocks then meet the classifier like the rest of the main content.
+ */
+function extendToProse(blocks: HtmlBlock[], m: Membership): Membership {
+  if (m.source === 'none') return m;
+  let total = 0;
+  let inside = 0;
+  let prefix: number[] | null = null;
+  let prefixLen = 0;
+  for (const b of blocks) {
+    const prose = isProse(b) && !b.dom.listItem;
+    if (prose) total += b.text.length;
+    if (!m.inMain[b.index]) continue;
+    if (prose) inside += b.text.length;
+    if (prefix === null) {
+      prefix = b.path;
+      prefixLen = b.path.length;
+    } else {
+      let i = 0;
+      while (i < prefixLen && i < b.path.length && b.path[i] === prefix[i]) i++;
+      prefixLen = i;
+    }
+  }
+  if (!prefix || total < EXTEND_MIN_PROSE || inside >= EXTEND_WHEN_INSIDE * total) return m;
+  interface Branch {
+    chars: number;
+    links: number;
+    prose: number;
+    /** Characters under a boilerplate class/id or a landmark role inside the branch. */
+    marked: number;
+    /** Prose paragraphs, and lines that are mostly link text. */
+    paragraphs: number;
+    linkLines: number;
+  }
+  const inMain = [...m.inMain];
+  const rootAt = [...m.rootAt];
+  // From the deepest common ancestor of the choice up: branches beside the choice.
+  for (let level = prefixLen - 1; level >= Math.max(1, prefixLen - EXTEND_LEVELS); level--) {
+    const at = prefix[level]!;
+    const branches = new Map<number, Branch>();
+    const members: HtmlBlock[] = [];
+    for (const b of blocks) {
+      if (inMain[b.index] || b.path[level] !== at || b.path.length <= level + 1) continue;
+      const key = b.path[level + 1]!;
+      let br = branches.get(key);
+      if (!br) {
+        br = { chars: 0, links: 0, prose: 0, marked: 0, paragraphs: 0, linkLines: 0 };
+        branches.set(key, br);
+      }
+      br.chars += b.text.length;
+      br.links += b.dom.linkDensity * b.text.length;
+      // Paragraphs, not list items: a ticker or a teaser list reads like prose too.
+      if (isProse(b) && !b.dom.listItem) {
+        br.prose += b.text.length;
+        br.paragraphs++;
+      }
+      if (b.dom.linkDensity >= 0.5) br.linkLines++;
+      // Comments, bios and teasers are prose too, but their markup names them.
+      if (b.tokenHits.some((t) => t.at > level) || b.roles.some((r) => r.at > level))
+        br.marked += b.text.length;
+      members.push(b);
+    }
+    for (const b of members) {
+      const br = branches.get(b.path[level + 1]!)!;
+      if (
+        br.marked > EXTEND_BRANCH_MARKED * br.chars ||
+        br.prose < EXTEND_MIN_BRANCH ||
+        br.prose < EXTEND_BRANCH_PROSE * br.chars ||
+        br.links > EXTEND_BRANCH_LINKS * br.chars ||
+        // Teasers (a linked headline and its summary, again and again) and link tables.
+        (br.linkLines >= 3 && br.linkLines >= br.paragraphs / 2)
+      )
+        continue;
+      inMain[b.index] = true;
+      rootAt[b.index] = level;
+    }
+  }
+  return { inMain, rootAt, source: m.source };
+}
+
+/** Prose share of the page inside the choice at which it is not extended. */
+const EXTEND_WHEN_INSIDE = 0.75;
+/** Pages with less prose than this (characters) are left alone. */
+const EXTEND_MIN_PROSE = 500;
+/** Levels above the choice's common ancestor that are searched. */
+const EXTEND_LEVELS = 5;
+/** A branch taken in: this many prose characters at least, this share of its text... */
+const EXTEND_MIN_BRANCH = 150;
+const EXTEND_BRANCH_PROSE = 0.5;
+/** ...and at most this share of link text, or of text under boilerplate markup. */
+const EXTEND_BRANCH_LINKS = 0.25;
+const EXTEND_BRANCH_MARKED = 0.2;
+
 /** chaff's scorer replaces Readability's choice when it finds this much more prose. */
 const OWN_SCORER_MARGIN = 2;
 
@@ -312,9 +409,10 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
   // Readability on jsdom only for pages chaff's scorer is unsure of.
   const sure = own !== null && confident(own);
   const main = sure ? null : readability($, warnings);
-  const membership = sure
-    ? fromScorer(blocks, own, 'chaff')
-    : chooseMain(blocks, main, scoreByProse(blocks));
+  const membership = extendToProse(
+    blocks,
+    sure ? fromScorer(blocks, own, 'chaff') : chooseMain(blocks, main, scoreByProse(blocks)),
+  );
   const metadata: Metadata = { ...main?.metadata, ...head.metadata };
   if (!head.metadata.title && main?.metadata.title) metadata.title = main.metadata.title;
   if (!metadata.title) {
