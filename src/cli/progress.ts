@@ -68,6 +68,9 @@ export class Progress {
     this.done++;
     if (failed) this.failed++;
     this.dirty = true;
+    // The first item draws at once: a run shorter than the redraw interval still shows
+    // the bar (it is wiped before the summary).
+    if (this.done === 1) this.redraw();
   }
 
   /** Items per second so far. */
