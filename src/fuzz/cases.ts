@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
-import { ChaffError } from '../errors.js';
+import { ChaffError, type ChaffErrorCode } from '../errors.js';
 import { SKIP_TAGS } from '../html/blocks.js';
 import { decodeHtml } from '../html/decode.js';
 import { loadCheerio } from '../html/lazy.js';
@@ -33,8 +33,8 @@ import { PARSE_OPTIONS } from '../html/limits.js';
 import { decodeText, separate } from '../separate.js';
 import type { SeparateOptions, Separation } from '../types.js';
 
-/** The codes `separate` documents. */
-export const SEPARATE_CODES: readonly string[] = [
+/** The codes `separate` documents (the CLI-only E_READ and E_USAGE excluded). */
+export const SEPARATE_CODES: readonly ChaffErrorCode[] = [
   'E_INPUT_TYPE',
   'E_EMPTY',
   'E_BINARY',

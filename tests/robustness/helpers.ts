@@ -1,16 +1,6 @@
 import { expect } from 'vitest';
+import { SEPARATE_CODES } from '../../src/fuzz/cases.js';
 import { ChaffError, type Separation, separate } from '../../src/index.js';
-
-/** The codes `separate` may throw (CLI-only codes excluded). */
-export const SEPARATE_CODES = [
-  'E_INPUT_TYPE',
-  'E_EMPTY',
-  'E_BINARY',
-  'E_TOO_LARGE',
-  'E_OPTIONS',
-  'E_ENCODING',
-  'E_PARSE',
-];
 
 /** Run `separate`; a throw must be a ChaffError with a code `separate` documents. */
 export function attempt(...args: Parameters<typeof separate>): Separation | ChaffError {

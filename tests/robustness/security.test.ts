@@ -74,36 +74,36 @@ describe('jsdom runs no page code and fetches nothing', () => {
       <style>@import url(${base}/imported.css); body { background: url(${base}/body.png) }</style>`,
     );
 
-  it('separate() on a page full of scripts and resources: no request, no execution', async () => {
+  /**
+   * Run `work` with the network stubbed, give jsdom's asynchronous loads time to happen,
+   * then check that nothing was requested and no page script ran.
+   */
+  async function offline<T>(work: () => T): Promise<T> {
     const stubs = stubNetwork();
-    let r: Separation;
+    let out: T;
     try {
-      r = succeed(hostile(), { url: 'https://example.com/story' });
+      out = work();
     } finally {
-      // jsdom loads resources asynchronously: give any attempt time to happen.
       await new Promise((resolve) => setTimeout(resolve, 300));
       for (const s of stubs) s.mockRestore();
     }
     expect(calls).toEqual([]);
     expect(requests).toEqual([]);
     expect((globalThis as { __chaffRan?: number }).__chaffRan).toBeUndefined();
+    return out;
+  }
+
+  it('separate() on a page full of scripts and resources: no request, no execution', async () => {
+    const r: Separation = await offline(() =>
+      succeed(hostile(), { url: 'https://example.com/story' }),
+    );
     expect(r.text).not.toMatch(/INJECTED|PWNED|FETCHED|ONLOAD|ONERROR/);
     expect(r.metadata.title).toBe('Bridge reopens');
     expect(r.text.split('\n\n')).toHaveLength(4);
   });
 
   it('jsdom itself, given the scripts chaff strips, runs none of them', async () => {
-    const stubs = stubNetwork();
-    let main: ReturnType<typeof findMainContent>;
-    try {
-      main = findMainContent(hostile());
-    } finally {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      for (const s of stubs) s.mockRestore();
-    }
-    expect(calls).toEqual([]);
-    expect(requests).toEqual([]);
-    expect((globalThis as { __chaffRan?: number }).__chaffRan).toBeUndefined();
+    const main = await offline(() => findMainContent(hostile()));
     expect(main?.metadata.title).toBe('Bridge reopens');
     expect(main?.squashedText).not.toMatch(/INJECTED|PWNED|FETCHED/);
   });
