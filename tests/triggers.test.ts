@@ -6,25 +6,61 @@ import { triggerTable } from '../src/rules/trigger-table.js';
 import { TRIGGERS } from '../src/rules/triggers.generated.js';
 import { extractTriggers } from '../src/rules/triggers.js';
 
+/** Every non-empty line of the text and HTML fixtures (tags as line breaks), trimmed. */
+function fixtureLines(): string[] {
+  const root = join(import.meta.dirname, '..', 'test-fixtures');
+  const lines: string[] = [];
+  for (const dir of readdirSync(root, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const f of readdirSync(join(root, dir.name))) {
+      if (/\.(?:txt|html)$/.test(f)) {
+        lines.push(...readFileSync(join(root, dir.name, f), 'utf8').split(/\n|<[^>]*>/));
+      }
+    }
+  }
+  return lines.map((l) => l.trim()).filter(Boolean);
+}
+
 describe('rule trigger words', () => {
-  it('are derived conservatively from the pattern', () => {
-    expect(extractTriggers('sign\\s+up\\s+for')).toEqual(['sign']);
-    expect(extractTriggers('(?:donate|chip\\s+in)\\s+today')).toEqual(['today']);
-    expect(extractTriggers('(?:donate|give)\\s+now')).toEqual(['donate', 'give']);
-    expect(extractTriggers('subscribers?')).toEqual(['subscriber']);
+  it('are derived conservatively from the pattern, one clause per required piece', () => {
+    expect(extractTriggers('sign\\s+up\\s+for')).toEqual([['sign⟩'], ['⟨for']]);
+    expect(extractTriggers('(?:donate|chip\\s+in)\\s+today')).toEqual([
+      ['⟨today'],
+      ['chip⟩', 'donate⟩'],
+    ]);
+    expect(extractTriggers('(?:donate|give)\\s+now')).toEqual([['donate⟩', 'give⟩'], ['⟨now']]);
+    expect(extractTriggers('subscribers?')).toEqual([['subscriber']]);
     // An optional part or a branch without a literal gives no trigger: the rule always runs.
-    expect(extractTriggers('(?:news)?letter')).toEqual(['letter']);
+    expect(extractTriggers('(?:news)?letter')).toEqual([['letter']]);
     expect(extractTriggers('(?:newsletter|\\d+)')).toBeNull();
     expect(extractTriggers('(?:ad)?')).toBeNull();
     expect(extractTriggers('[\\p{L}]+ab')).toBeNull();
-    expect(extractTriggers('Weiterlesen')).toEqual(['weiterlesen']);
+    expect(extractTriggers('Weiterlesen')).toEqual([['weiterlesen']]);
     // Punctuation counts at any length, alone or as a small class; letters do not.
-    expect(extractTriggers('\\d+\\s*\\/\\s*\\d+')).toEqual(['/']);
-    expect(extractTriggers('\\w+\\s?[(/]\\s?\\d+')).toEqual(['(', '/']);
-    expect(extractTriggers('\\w+\\s?\\/\\s?afp')).toEqual(['afp']);
+    expect(extractTriggers('\\d+\\s*\\/\\s*\\d+')).toEqual([['/']]);
+    expect(extractTriggers('\\w+\\s?[(/]\\s?\\d+')).toEqual([['(', '/']]);
+    expect(extractTriggers('\\w+\\s?\\/\\s?afp')).toEqual([['⟨afp'], ['/']]);
     expect(extractTriggers('\\w+[^/]\\d+')).toBeNull();
     expect(extractTriggers('\\w+[a-c]\\d+')).toBeNull();
     expect(extractTriggers('x|ok')).toBeNull();
+  });
+
+  it('mark word starts and ends only where every match has them', () => {
+    const at = (p: string) => extractTriggers(p, { wordStart: true });
+    // The rule scopes put the pattern at a word start; `\s`, punctuation and the end of
+    // the pattern's group before `\s` bound the word.
+    expect(at('por\\s+(?!el\\s)\\p{L}+')).toEqual([['⟨por⟩']]);
+    expect(at('support\\w*')).toEqual([['⟨support']]);
+    expect(at('(?:read|seen)\\s+it')).toEqual([['⟨read⟩', '⟨seen⟩']]);
+    expect(at('(?:durch|von)\\s+\\p{L}+')).toEqual([['⟨durch⟩', '⟨von⟩']]);
+    // After a letter class or an optional letter, the run may continue a word.
+    expect(at('\\p{L}*port')).toEqual([['port']]);
+    expect(at('(?:un)?subscribe')).toEqual([['subscribe']]);
+    expect(at('[\\s(]news(?:letter)?')).toEqual([['⟨news']]);
+    // Zero-width assertions do not move the position.
+    expect(at('(?=x)xport\\b')).toEqual([['⟨xport']]);
+    expect(at("l'article")).toEqual([["⟨l'article"]]);
+    expect(() => extractTriggers('⟨x⟩\\s+more')).toThrow(/word-boundary mark/);
   });
 
   it('are up to date in triggers.generated.ts (run `npm run rules:triggers`)', () => {
@@ -32,20 +68,8 @@ describe('rule trigger words', () => {
   });
 
   it('never hide a rule from a line it matches (every fixture line, every rule)', () => {
-    const root = join(import.meta.dirname, '..', 'test-fixtures');
-    const lines: string[] = [];
-    for (const dir of readdirSync(root, { withFileTypes: true })) {
-      if (!dir.isDirectory()) continue;
-      for (const f of readdirSync(join(root, dir.name))) {
-        if (/\.(?:txt|html)$/.test(f)) {
-          lines.push(...readFileSync(join(root, dir.name, f), 'utf8').split(/\n|<[^>]*>/));
-        }
-      }
-    }
     let matched = 0;
-    for (const line of lines) {
-      const text = line.trim();
-      if (!text) continue;
+    for (const text of fixtureLines()) {
       const present = presentTriggers(text.toLowerCase());
       for (const scope of ['start', 'whole', 'any'] as const) {
         const candidates = new Set(candidateRules(scope, present));
@@ -60,11 +84,62 @@ describe('rule trigger words', () => {
     expect(matched).toBeGreaterThan(100);
   });
 
-  it('finds overlapping and repeated words in one pass', () => {
-    const present = presentTriggers('unsubscribe or subscribe; support supporters');
-    expect(present.has('subscribe')).toBe(true);
-    expect(present.has('support')).toBe(true);
+  it('find() agrees with the rule regex on every fixture line, in any case', () => {
+    let matched = 0;
+    for (const line of fixtureLines()) {
+      for (const text of [
+        line,
+        line.toUpperCase(),
+        line.replace(/\b\w/g, (c) => c.toUpperCase()),
+      ]) {
+        const lower = text.toLowerCase();
+        const present = presentTriggers(lower);
+        // The rules the classifier would try (the test above: no others can match).
+        const rules = new Set(
+          (['start', 'whole', 'any'] as const).flatMap((scope) => candidateRules(scope, present)),
+        );
+        for (const rule of rules) {
+          const expected = rule.regex.exec(text)?.[0] ?? null;
+          if (expected !== null) matched++;
+          expect(rule.find(text, lower), `${rule.id} on "${text}"`).toBe(expected);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(300);
+    // A character that lower-cases to two ("İ") shifts positions: the regex itself runs.
+    const rule = PHRASE_RULES.find((r) => r.id === 'en.ad.advertisement')!;
+    expect(rule.find('İ ADVERTISEMENT', 'İ ADVERTISEMENT'.toLowerCase())).toBe(
+      rule.regex.exec('İ ADVERTISEMENT')?.[0] ?? null,
+    );
+  });
+
+  it('make a rule a candidate only when every clause has a word present', () => {
+    const rule = PHRASE_RULES.find((r) => r.id === 'en.donation.support-our-journalism')!;
+    expect(rule.triggers!.length).toBeGreaterThan(1);
+    const has = (text: string) => candidateRules(rule.scope, presentTriggers(text)).includes(rule);
+    expect(has('support our journalism')).toBe(true);
+    // The first clause alone ("support") is not enough.
+    expect(has('we support the plan')).toBe(false);
+    expect(has('support the journalism of others')).toBe(false);
+  });
+
+  it('finds overlapping and repeated words in one pass, marked ones at word bounds', () => {
+    const present = presentTriggers('unsubscribe or subscribers; support supporters');
+    expect(present.has('⟨unsubscribe')).toBe(true);
+    expect(present.has('⟨subscribe')).toBe(true);
+    expect(present.has('⟨subscribe⟩')).toBe(false);
+    expect(present.has('⟨support')).toBe(true);
     expect(presentTriggers('photo: jane doe / afp').has('/')).toBe(true);
     expect(presentTriggers('no slash here').has('/')).toBe(false);
+    // "por" and "par" only as words: not in "reporting" or "part".
+    expect(presentTriggers('reporting for part of it').has('⟨por⟩')).toBe(false);
+    expect(presentTriggers('reporting for part of it').has('⟨par⟩')).toBe(false);
+    expect(presentTriggers('texto por maría').has('⟨por⟩')).toBe(true);
+    expect(presentTriggers('por').has('⟨por⟩')).toBe(true);
+    expect(presentTriggers('«par» jean').has('⟨par⟩')).toBe(true);
+    // Non-ASCII letters are word characters too, astral ones included.
+    expect(presentTriggers('éspor d').has('⟨por⟩')).toBe(false);
+    expect(presentTriggers('𝒜por d').has('⟨por⟩')).toBe(false);
+    expect(presentTriggers('😀por d').has('⟨por⟩')).toBe(true);
   });
 });

@@ -36,10 +36,12 @@ function phraseEvidence(block: WorkBlock, wholeOnly = false): void {
   const whole = stripEdges(f.norm);
   // A one-sentence block is usually its whole text: its trigger words are found once.
   let wholePresent: Set<string> | undefined;
+  let wholeLower: string | undefined;
   if (whole) {
-    wholePresent = presentTriggers(whole.toLowerCase());
+    wholeLower = whole.toLowerCase();
+    wholePresent = presentTriggers(wholeLower);
     for (const rule of candidateRules('whole', wholePresent)) {
-      if (rule.regex.test(whole)) {
+      if (rule.find(whole, wholeLower) !== null) {
         hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: whole });
         sentenceHit.fill(true);
       }
@@ -48,21 +50,22 @@ function phraseEvidence(block: WorkBlock, wholeOnly = false): void {
   if (!wholeOnly)
     f.sentences.forEach((s, i) => {
       const speech = QUOTE_START.test(s);
-      const present =
-        s === whole && wholePresent !== undefined ? wholePresent : presentTriggers(s.toLowerCase());
+      const same = s === whole && wholeLower !== undefined;
+      const lower = same ? wholeLower! : s.toLowerCase();
+      const present = same ? wholePresent! : presentTriggers(lower);
       for (const rule of speech ? [] : candidateRules('start', present)) {
         if (hits.has(rule.id)) continue;
-        const m = rule.regex.exec(s);
-        if (m) {
-          hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m[0] });
+        const m = rule.find(s, lower);
+        if (m !== null) {
+          hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m });
           if (rule.weight >= 0.6) sentenceHit[i] = true;
         }
       }
       for (const rule of candidateRules('any', present)) {
         if (hits.has(rule.id)) continue;
-        const m = rule.regex.exec(s);
-        if (m) {
-          hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m[0] });
+        const m = rule.find(s, lower);
+        if (m !== null) {
+          hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m });
           if (rule.weight >= 0.6) sentenceHit[i] = true;
         }
       }

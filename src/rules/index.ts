@@ -13,6 +13,7 @@ import { nl } from './phrases/nl.js';
 import { pt } from './phrases/pt.js';
 import { TRIGGERS } from './triggers.generated.js';
 import type { Lexicon, PhraseRule, RuleScope } from './types.js';
+import { parseTrigger, WORD_CHAR } from './word-start.js';
 
 /** Every lexicon chaff ships, by language. */
 export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl];
@@ -28,6 +29,9 @@ function wrap(pattern: string, scope: RuleScope): string {
       return `(?<![\\p{L}\\p{N}_])(?:${pattern})`;
   }
 }
+
+/** A property class that the `i` flag widens to every cased letter. */
+const CASED_CLASS = /\\[pP]\{(?:Lu|Ll|Lt|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter)\}/;
 
 /**
  * Compile and validate a lexicon. Throws on a broken rule: a bad rule must not ship.
@@ -57,6 +61,11 @@ export function compileLexicon(lexicon: Lexicon, { strict = false } = {}): Phras
     }
     const triggers = TRIGGERS[id];
     let regex: RegExp | undefined;
+    let lowerRegex: RegExp | undefined;
+    // Case-insensitive rules run without the `i` flag on the lower-cased text, which V8
+    // compiles in about half the time (under `i` it closes every `\p{L}` class over case).
+    // Not for `\p{Lu}`-style classes, which `i` turns into "any cased letter".
+    const onLower = !spec.caseSensitive && !CASED_CLASS.test(spec.pattern);
     return {
       ...spec,
       id,
@@ -66,6 +75,17 @@ export function compileLexicon(lexicon: Lexicon, { strict = false } = {}): Phras
       get regex() {
         regex ??= new RegExp(wrap(spec.pattern, spec.scope), flags);
         return regex;
+      },
+      find(text: string, lower: string): string | null {
+        // Same length: every character lower-cased in place (not so for "İ", which
+        // becomes two), so a match on `lower` is the same stretch of `text`.
+        if (onLower && lower.length === text.length) {
+          lowerRegex ??= new RegExp(wrap(spec.pattern, spec.scope), 'u');
+          const m = lowerRegex.exec(lower);
+          return m ? text.slice(m.index, m.index + m[0].length) : null;
+        }
+        const m = this.regex.exec(text);
+        return m ? m[0] : null;
       },
       ...(triggers ? { triggers } : {}),
     };
@@ -82,37 +102,70 @@ export const RULES_BY_SCOPE: Readonly<Record<RuleScope, readonly PhraseRule[]>> 
   any: PHRASE_RULES.filter((r) => r.scope === 'any'),
 };
 
+/** A trigger as {@link presentTriggers} looks for it. */
+interface TriggerEntry {
+  /** The key rules are listed under (with the {@link WORD_START} mark where it has one). */
+  key: string;
+  /** The text to find. */
+  text: string;
+  /** Only at a word start: not after a letter, digit or `_`. */
+  atStart: boolean;
+  /** Only at a word end: not before a letter, digit or `_`. */
+  atEnd: boolean;
+}
+
 /**
  * Every trigger word of three or more characters, in buckets by a hash of its first three
  * characters (collisions only cost a `startsWith`), for {@link presentTriggers}; and the
  * shorter ones (punctuation, see `triggers.ts`), looked for with `includes`.
  */
-let triggerIndex: { buckets: (string[] | undefined)[]; short: string[] } | undefined;
+let triggerIndex: { buckets: (TriggerEntry[] | undefined)[]; short: TriggerEntry[] } | undefined;
 
 const BUCKETS = 1 << 16;
 /** Hash of the three characters at `i` (a small integer: no heap number, no Map). */
 const hash3 = (s: string, i: number) =>
   (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & (BUCKETS - 1);
 
-function buildTriggerIndex(): { buckets: (string[] | undefined)[]; short: string[] } {
-  const buckets: (string[] | undefined)[] = new Array(BUCKETS).fill(undefined);
-  const short: string[] = [];
-  const all = new Set(PHRASE_RULES.flatMap((r) => r.triggers ?? []));
-  for (const t of all) {
-    if (t.length < 3) {
-      short.push(t);
+function buildTriggerIndex(): { buckets: (TriggerEntry[] | undefined)[]; short: TriggerEntry[] } {
+  const buckets: (TriggerEntry[] | undefined)[] = new Array(BUCKETS).fill(undefined);
+  const short: TriggerEntry[] = [];
+  const all = new Set(PHRASE_RULES.flatMap((r) => r.triggers?.flat() ?? []));
+  for (const key of all) {
+    const entry = { key, ...parseTrigger(key) };
+    if (entry.text.length < 3) {
+      short.push(entry);
       continue;
     }
-    const k = hash3(t, 0);
-    buckets[k] = [...(buckets[k] ?? []), t];
+    const k = hash3(entry.text, 0);
+    buckets[k] = [...(buckets[k] ?? []), entry];
   }
   return { buckets, short };
 }
+
+/** Whether the code unit at `i` is part of a letter, digit or `_` (false past the ends). */
+function wordAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+  }
+  // A low surrogate: the code point starts one unit earlier.
+  const from = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+  return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(from)!));
+}
+
+/** Whether `e` occurs at `i` of `s` with the word boundaries its marks ask for. */
+const occursAt = (s: string, e: TriggerEntry, i: number) =>
+  s.startsWith(e.text, i) &&
+  !(e.atStart && wordAt(s, i - 1)) &&
+  !(e.atEnd && wordAt(s, i + e.text.length));
 
 /**
  * The trigger words (of any rule) that occur in `lower`, in one pass over the text: a
  * lookup by a hash of the three characters at each position, then `startsWith` for the
  * few words in that bucket; plus an `includes` for each short (punctuation) trigger.
+ * A trigger marked as a word start or end (see `word-start.ts`) counts only where no
+ * letter, digit or `_` stands before or after it.
  * Linear in the text's length.
  */
 export function presentTriggers(lower: string): Set<string> {
@@ -128,12 +181,22 @@ export function presentTriggers(lower: string): Set<string> {
       const c0 = c1;
       c1 = c2;
       c2 = lower.charCodeAt(i + 2);
-      const words = buckets[(c0 * 961 + c1 * 31 + c2) & (BUCKETS - 1)];
-      if (words === undefined) continue;
-      for (const w of words) if (lower.startsWith(w, i)) found.add(w);
+      const entries = buckets[(c0 * 961 + c1 * 31 + c2) & (BUCKETS - 1)];
+      if (entries === undefined) continue;
+      for (const e of entries) {
+        if (occursAt(lower, e, i)) found.add(e.key);
+      }
     }
   }
-  for (const w of short) if (lower.includes(w)) found.add(w);
+  for (const e of short) {
+    if (found.has(e.key)) continue;
+    for (let i = lower.indexOf(e.text); i >= 0; i = lower.indexOf(e.text, i + 1)) {
+      if (occursAt(lower, e, i)) {
+        found.add(e.key);
+        break;
+      }
+    }
+  }
   return found;
 }
 
@@ -148,7 +211,8 @@ function buildScopeIndex(): Record<RuleScope, ScopeIndex> {
   const make = (rules: readonly PhraseRule[]): ScopeIndex => {
     const byTrigger = new Map<string, PhraseRule[]>();
     for (const r of rules) {
-      for (const t of r.triggers ?? []) byTrigger.set(t, [...(byTrigger.get(t) ?? []), r]);
+      // Listed under the words of the first clause, the most selective one.
+      for (const t of r.triggers?.[0] ?? []) byTrigger.set(t, [...(byTrigger.get(t) ?? []), r]);
     }
     return { always: rules.filter((r) => !r.triggers), byTrigger };
   };
@@ -162,9 +226,17 @@ function buildScopeIndex(): Record<RuleScope, ScopeIndex> {
 const ORDER = new Map(PHRASE_RULES.map((r, i) => [r, i]));
 const byOrder = (a: PhraseRule, b: PhraseRule) => ORDER.get(a)! - ORDER.get(b)!;
 
+/** Whether each clause after the first has a word in `present` (the first led here). */
+function allClauses(clauses: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
+  for (let c = 1; c < clauses.length; c++) {
+    if (!clauses[c]!.some((w) => present.has(w))) return false;
+  }
+  return true;
+}
+
 /**
  * The rules of `scope` that can match a text whose {@link presentTriggers} are `present`,
- * in lexicon order: those without trigger words, and those whose words occur.
+ * in lexicon order: those without trigger words, and those with a word of every clause.
  */
 export function candidateRules(scope: RuleScope, present: ReadonlySet<string>): PhraseRule[] {
   scopeIndex ??= buildScopeIndex();
@@ -180,8 +252,14 @@ export function candidateRules(scope: RuleScope, present: ReadonlySet<string>): 
   if (out === undefined) return always as PhraseRule[];
   out.sort(byOrder);
   // Sorted, so a rule listed under several present words sits next to its copies.
+  // The other clauses must hold too.
   let k = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[k++] = out[i]!;
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i]!;
+    if (i > 0 && r === out[i - 1]) continue;
+    if (r.triggers && !allClauses(r.triggers, present)) continue;
+    out[k++] = r;
+  }
   out.length = k;
   return out;
 }

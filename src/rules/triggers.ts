@@ -12,9 +12,16 @@
  * runs. Matching is by `toLowerCase()` on both sides, which agrees with the `i` flag's
  * simple case folding except for a few historical letters (long s, Kelvin sign).
  *
+ * A trigger also carries the word bounds every match gives it (`word-start.ts`): "⟨por⟩"
+ * only counts as a whole word, so the Spanish byline rule stays asleep on an English
+ * page that says "reporting". Bounds come from the rule scopes (each puts the pattern at
+ * a word start) and from what stands next to the literal: `\s`, punctuation, a group
+ * whose every branch ends so; never from an optional piece or a letter class.
+ *
  * @packageDocumentation
  */
 import { type AST, RegExpParser } from '@eslint-community/regexpp';
+import { parseTrigger, WORD_CHAR, WORD_END, WORD_START } from './word-start.js';
 
 /** Shortest trigger worth checking: below this, the rule just runs (but see {@link PUNCT}). */
 const MIN_TRIGGER = 3;
@@ -23,78 +30,201 @@ const PUNCT = /^[^\p{L}\p{N}\p{M}\s]+$/u;
 /** At most this many characters in a class that gives triggers (`[(/]`). */
 const MAX_CLASS_TRIGGERS = 4;
 
-const usable = (s: string) => s.length >= MIN_TRIGGER || PUNCT.test(s);
+/** The trigger's text without its word-boundary marks. */
+const bare = (s: string) => parseTrigger(s).text;
+const usable = (s: string) => bare(s).length >= MIN_TRIGGER || PUNCT.test(bare(s));
 
-type Triggers = string[] | null;
+/** Trigger words of which every match holds at least one. */
+type Clause = string[];
+/** Clauses that every match satisfies, all of them ([]: nothing known). */
+type Clauses = Clause[];
 
-/** Best of several sets that are each sufficient: the one with the longest shortest string. */
-function better(a: Triggers, b: Triggers): Triggers {
-  if (!a) return b;
-  if (!b) return a;
-  const ma = Math.min(...a.map((s) => s.length));
-  const mb = Math.min(...b.map((s) => s.length));
-  if (ma !== mb) return ma > mb ? a : b;
-  return a.length <= b.length ? a : b;
+/** At most this many clauses per rule, the most selective first. */
+const MAX_CLAUSES = 3;
+
+/** How much a clause narrows: whole words beat word starts beat bare substrings. */
+const bounds = (t: Clause) =>
+  t.reduce((n, s) => n + (s.startsWith(WORD_START) ? 1 : 0) + (s.endsWith(WORD_END) ? 1 : 0), 0) /
+  t.length;
+
+/**
+ * Order of selectivity between two clauses (negative: `a` first): the longer shortest
+ * word, then more word bounds, then fewer words.
+ */
+function compare(a: Clause, b: Clause): number {
+  const ma = Math.min(...a.map((s) => bare(s).length));
+  const mb = Math.min(...b.map((s) => bare(s).length));
+  if (ma !== mb) return mb - ma;
+  const ba = bounds(a);
+  const bb = bounds(b);
+  if (ba !== bb) return bb - ba;
+  return a.length - b.length;
 }
 
-function ofAlternatives(alternatives: readonly AST.Alternative[]): Triggers {
+/**
+ * Where a piece of pattern stands: `start`, the position before it is a word start (the
+ * start of the text, or after a character that is not a letter, digit or `_`); `end`,
+ * what follows it begins with such a character.
+ */
+interface Context {
+  start: boolean;
+  end: boolean;
+}
+
+const nonWord = (cp: number) => !WORD_CHAR.test(String.fromCodePoint(cp).toLowerCase());
+
+/**
+ * Clauses of a group. One branch: all of its clauses. Several: one clause, the union of
+ * each branch's most selective clause (nothing if a branch has none).
+ */
+function ofAlternatives(alternatives: readonly AST.Alternative[], at: Context): Clauses {
+  if (alternatives.length === 1) return ofSequence(alternatives[0]!.elements, at);
   const out = new Set<string>();
   for (const alt of alternatives) {
-    const t = ofSequence(alt.elements);
-    if (!t) return null;
-    for (const s of t) out.add(s);
+    const [best] = ofSequence(alt.elements, at).sort(compare);
+    if (!best) return [];
+    for (const s of best) out.add(s);
   }
-  return [...out];
+  return [[...out].sort()];
 }
 
-function ofSequence(elements: readonly AST.Element[]): Triggers {
-  let best: Triggers = null;
+/** Clauses of a sequence: those of each literal run and of each element, all of them. */
+function ofSequence(elements: readonly AST.Element[], at: Context): Clauses {
+  const clauses: Clauses = [];
   let run = '';
-  const endRun = () => {
-    if (usable(run)) best = better(best, [run]);
+  let runAtStart = false;
+  // Whether the position before the next element is a word start.
+  let start = at.start;
+  const endRun = (atEnd: boolean) => {
+    if (!run) return;
+    if (run.startsWith(WORD_START) || run.endsWith(WORD_END)) {
+      throw new Error(`chaff rules: trigger word "${run}" holds a word-boundary mark`);
+    }
+    const first = run.codePointAt(0)!;
+    const last = run.codePointAt(run.length - 1)!;
+    const marked =
+      (runAtStart && !nonWord(first) ? WORD_START : '') +
+      run +
+      (atEnd && !nonWord(last) ? WORD_END : '');
+    if (usable(run)) clauses.push([marked]);
     run = '';
   };
-  for (const el of elements) {
+  elements.forEach((el, k) => {
+    const next = elements[k + 1];
+    const end = next ? beginsNonWord(next) : at.end;
     if (el.type === 'Character') {
+      if (run === '') runAtStart = start;
       run += String.fromCodePoint(el.value).toLowerCase();
-      continue;
+      start = nonWord(el.value);
+      if (next?.type !== 'Character') endRun(end);
+      return;
     }
-    endRun();
-    best = better(best, ofElement(el));
-  }
-  endRun();
-  return best;
+    clauses.push(...ofElement(el, { start, end }));
+    start = endsNonWord(el, start);
+  });
+  return clauses;
 }
 
-function ofElement(el: AST.Element): Triggers {
+/** Whether every match of `el` begins with a character that is not a word character. */
+function beginsNonWord(el: AST.Element): boolean {
+  switch (el.type) {
+    case 'Character':
+      return nonWord(el.value);
+    case 'CharacterSet':
+      return (el.kind === 'space' && !el.negate) || (el.kind === 'word' && el.negate);
+    case 'CharacterClass':
+      return (
+        !el.negate &&
+        el.elements.length > 0 &&
+        el.elements.every(
+          (c) =>
+            (c.type === 'Character' && nonWord(c.value)) ||
+            (c.type === 'CharacterSet' && c.kind === 'space' && !c.negate),
+        )
+      );
+    case 'Quantifier':
+      return el.min >= 1 && beginsNonWord(el.element as AST.Element);
+    case 'Group':
+    case 'CapturingGroup':
+      return el.alternatives.every((alt) => {
+        const first = alt.elements[0];
+        return first !== undefined && beginsNonWord(first);
+      });
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether the position after `el` is a word start: every match ends on a character that
+ * is not a word character, or is empty where `before` says the position was one.
+ */
+function endsNonWord(el: AST.Element, before: boolean): boolean {
+  switch (el.type) {
+    case 'Assertion':
+      // Zero width: the character before the position is the one before the assertion.
+      return before;
+    case 'Quantifier': {
+      const inner = endsNonWord(el.element as AST.Element, before);
+      return el.min >= 1 ? inner : inner && before;
+    }
+    case 'Group':
+    case 'CapturingGroup':
+      return el.alternatives.every((alt) => {
+        let at = before;
+        for (const e of alt.elements) at = endsNonWord(e, at);
+        return at;
+      });
+    default:
+      // One character: the same test as for the start.
+      return beginsNonWord(el);
+  }
+}
+
+function ofElement(el: AST.Element, at: Context): Clauses {
   switch (el.type) {
     case 'Group':
     case 'CapturingGroup':
-      return ofAlternatives(el.alternatives);
+      return ofAlternatives(el.alternatives, at);
     case 'Quantifier':
-      return el.min >= 1 ? ofElement(el.element as AST.Element) : null;
+      // The first repetition stands where the quantifier does; after it may come another.
+      return el.min >= 1
+        ? ofElement(el.element as AST.Element, {
+            start: at.start,
+            end: at.end && (el.max === 1 || beginsNonWord(el.element as AST.Element)),
+          })
+        : [];
     case 'CharacterClass': {
       // Only a plain class of a few punctuation characters: `[(/]`, not `[^/]` or `[a-z]`.
-      if (el.negate || el.elements.length > MAX_CLASS_TRIGGERS) return null;
+      if (el.negate || el.elements.length > MAX_CLASS_TRIGGERS) return [];
       const chars: string[] = [];
       for (const c of el.elements) {
-        if (c.type !== 'Character') return null;
+        if (c.type !== 'Character') return [];
         const s = String.fromCodePoint(c.value).toLowerCase();
-        if (!PUNCT.test(s)) return null;
+        if (!PUNCT.test(s)) return [];
         chars.push(s);
       }
-      return chars.length ? [...new Set(chars)] : null;
+      return chars.length ? [[...new Set(chars)].sort()] : [];
     }
     default:
-      return null;
+      return [];
   }
 }
 
-/** Trigger words of a pattern (as written in a lexicon, compiled with the `u` flag). */
-export function extractTriggers(pattern: string): Triggers {
+/**
+ * Trigger clauses of a pattern (as written in a lexicon, compiled with the `u` flag): every
+ * match holds a word of each clause. The most selective clause comes first; null when
+ * nothing is known (the rule always runs).
+ */
+export function extractTriggers(pattern: string, { wordStart = false } = {}): Clauses | null {
+  // `wordStart`: the pattern stands at a word start (every rule scope puts it there).
   const ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(pattern, 0, pattern.length, {
     unicode: true,
   });
-  const t = ofAlternatives(ast.alternatives);
-  return t?.every(usable) ? t.sort() : null;
+  const unique = new Map<string, Clause>();
+  for (const c of ofAlternatives(ast.alternatives, { start: wordStart, end: false })) {
+    if (c.every(usable)) unique.set(JSON.stringify(c), c);
+  }
+  const clauses = [...unique.values()].sort(compare).slice(0, MAX_CLAUSES);
+  return clauses.length ? clauses : null;
 }
