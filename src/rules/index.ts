@@ -227,7 +227,10 @@ const ORDER = new Map(PHRASE_RULES.map((r, i) => [r, i]));
 const byOrder = (a: PhraseRule, b: PhraseRule) => ORDER.get(a)! - ORDER.get(b)!;
 
 /** Whether each clause after the first has a word in `present` (the first led here). */
-function allClauses(clauses: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
+function allClauses(
+  clauses: readonly (readonly string[])[],
+  present: ReadonlySet<string>,
+): boolean {
   for (let c = 1; c < clauses.length; c++) {
     if (!clauses[c]!.some((w) => present.has(w))) return false;
   }
