@@ -123,7 +123,8 @@ describe('document (whole-page text)', () => {
   it('does not look for an article run unless asked (scope article, or auto on short text)', () => {
     const documentRules = (scope: 'article' | 'auto') =>
       separate(page, { scope }).blocks.flatMap((b) =>
-        b.reasons.filter((x) => x.stage === 'document'),
+        // The lines after the article's end go in container text too (tested below).
+        b.reasons.filter((x) => x.stage === 'document' && x.rule !== 'document.after-article'),
       );
     expect(documentRules('article')).toEqual([]);
     expect(documentRules('auto')).toEqual([]);
@@ -149,6 +150,45 @@ describe('document (whole-page text)', () => {
     const comment = r.blocks.find((b) => b.text.startsWith('Ich sehe'))!;
     expect(comment.category).toBe('comments');
     expect(comment.reasons.map((x) => x.rule)).toContain('document.comments');
+  });
+
+  it('ends container text at the first boilerplate after the last paragraph', () => {
+    const text = [
+      para('First.'),
+      'A short line inside',
+      para('Second.'),
+      'Ana Ruiz, city desk',
+      'Share on Facebook',
+      'Popular posts',
+      'Storm knocks out power to thousands',
+      'School board delays vote',
+    ].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.text.split('\n\n')).toEqual([
+      para('First.'),
+      'A short line inside',
+      para('Second.'),
+      'Ana Ruiz, city desk',
+    ]);
+    const vote = r.blocks.at(-1)!;
+    expect(vote.reasons.map((x) => x.rule)).toContain('document.after-article');
+    expect(vote.category).toBe('related');
+  });
+
+  it('keeps the lines after the last paragraph when no boilerplate ends the article', () => {
+    const text = [
+      'Share on Facebook',
+      para('First.'),
+      para('Second.'),
+      'Storm knocks out power to thousands',
+      'School board delays vote',
+      'Reporting by Ana Ruiz; editing by Tom Lee',
+    ].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.blocks.flatMap((b) => b.reasons.map((x) => x.rule))).not.toContain(
+      'document.after-article',
+    );
+    expect(r.text).toContain('School board delays vote');
   });
 
   it('does not take a comment count beside the byline for the comment section', () => {

@@ -201,6 +201,7 @@ export function documentStage(
       proseBlocks < PAGE_PROSE_SHARE * blocks.length);
   if (!pageLike) {
     if (comments >= 0) markComments(blocks, comments);
+    markTail(blocks, prose, limit);
     return { blocks, metadata };
   } else {
     const main = bestRun(v, 0, limit);
@@ -342,4 +343,36 @@ function markComments(blocks: WorkBlock[], start: number): void {
 /** After the article: headline lists are related links, the rest page furniture. */
 function guessAfter(b: WorkBlock): Category {
   return !b.f.terminal && b.f.words >= 4 && b.f.words <= 20 ? 'related' : 'navigation';
+}
+
+/**
+ * Container text: after the article's last paragraph, the first block with boilerplate
+ * evidence of its own (a share bar, a "Related" heading, a sign-up) ends the article, and
+ * the lines after it (headline lists, tags, prices, widget labels) go with it. Measured on
+ * aeb-dev container text, where most kept boilerplate lay after the article's end.
+ */
+function markTail(blocks: WorkBlock[], prose: IsProse, limit: number): void {
+  const last = blocks.slice(0, limit).findLastIndex(prose);
+  if (last < 0) return;
+  let end = -1;
+  for (let i = last + 1; i < limit; i++) {
+    if (blocks[i]!.seed) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return;
+  for (let i = end + 1; i < limit; i++) {
+    const b = blocks[i]!;
+    if (b.seed) continue;
+    addReason(b, {
+      rule: 'document.after-article',
+      category: guessAfter(b),
+      weight: 2,
+      stage: 'document',
+      evidence: `after the article's last paragraph (block ${last}) and the boilerplate at block ${end}`,
+    });
+    b.lead ??= b.reasons.at(-1)!.category;
+    b.seed = true;
+  }
 }
