@@ -191,6 +191,35 @@ describe('document (whole-page text)', () => {
     expect(r.text).toContain('School board delays vote');
   });
 
+  it('takes a list of cut-off snippets for teasers, and one ellipsis for prose', () => {
+    const teasers = [
+      'Deals',
+      'Tablet discounted before the holidays',
+      'The newest tablet is already on sale at several stores, and the cheapest offer comes wi...',
+      'Laptop maker lists its winter deals',
+      'The company has released its list of winter deals to start the shopping season early, startin...',
+      'Headphones down to half price',
+      'Wireless headphones with adjustable ear hooks are on sale this week, down from their list...',
+    ];
+    const text = [para('First.'), para('Second.'), ...teasers].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.text.split('\n\n')).toEqual([para('First.'), para('Second.')]);
+    const snippet = r.blocks[4]!;
+    expect(snippet.category).toBe('related');
+    expect(snippet.reasons.map((x) => x.rule)).toContain('document.teaser-list');
+
+    const prose = [
+      para('First.'),
+      'And then, after all those years, the gates opened again, and nobody said a word...',
+      para('Second.'),
+      para('Third.'),
+      para('Fourth.'),
+      para('Fifth.'),
+    ].join('\n');
+    const p = separate(prose, { scope: 'article' });
+    expect(p.removed).toEqual([]);
+  });
+
   it('does not take a comment count beside the byline for the comment section', () => {
     const text = [
       'By Ana Ruiz',

@@ -182,6 +182,7 @@ export function documentStage(
 ): { blocks: WorkBlock[]; metadata: Metadata } {
   const metadata: Metadata = {};
   if (blocks.length < MIN_BLOCKS || blocks.some((b) => b.dom)) return { blocks, metadata };
+  markTeasers(blocks);
   const prose = proseOf(blocks);
   const v = blocks.map((b) => value(prose, b));
   const proseBlocks = blocks.filter(punctuatedProse).length;
@@ -375,4 +376,62 @@ function markTail(blocks: WorkBlock[], prose: IsProse, limit: number): void {
     b.lead ??= b.reasons.at(-1)!.category;
     b.seed = true;
   }
+}
+
+/**
+ * A teaser's snippet, cut off by the site: it ends in "..." or "…" after a word or a comma,
+ * not after a sentence's end.
+ */
+const TRUNCATED = /[^\s.!?…]\s?(?:\.\.\.|…)$/u;
+/** Teasers of one list lie at most this many blocks apart (headline, byline, date, label). */
+const TEASER_GAP = 4;
+/** A list of teasers has at least this many cut-off snippets. */
+const TEASER_MIN = 3;
+
+/** A teaser's headline, byline or date: a short line without a sentence end. */
+function headlineLike(b: WorkBlock): boolean {
+  return !b.f.terminal && b.f.words <= 20;
+}
+
+function truncated(b: WorkBlock): boolean {
+  return b.f.words >= 5 && TRUNCATED.test(b.f.norm);
+}
+
+/**
+ * A list of teasers: three or more snippets cut off mid-text ("... plus JBL he...") within
+ * a few lines of each other. One such line is a writer's ellipsis; a series is a "Deals" or
+ * "Most read" box whose snippets the site shortened. The snippets become evidence of a
+ * related list, so the article run stops before them and context takes their headlines.
+ */
+function markTeasers(blocks: WorkBlock[]): void {
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= TEASER_MIN) {
+      const first = run[0]!;
+      const last = run.at(-1)!;
+      // The list's heading and the first teaser's headline come before its snippet.
+      let from = first;
+      while (from > 0 && first - from < TEASER_GAP && headlineLike(blocks[from - 1]!)) from--;
+      for (let i = from; i <= last; i++) {
+        const b = blocks[i]!;
+        if (b.seed || !(truncated(b) || headlineLike(b))) continue;
+        addReason(b, {
+          rule: 'document.teaser-list',
+          category: 'related',
+          weight: 1,
+          stage: 'document',
+          evidence: `in a list of ${run.length} cut-off snippets (blocks ${first}-${last})`,
+        });
+        b.lead = 'related';
+        b.seed = true;
+      }
+    }
+    run = [];
+  };
+  blocks.forEach((b, i) => {
+    if (!truncated(b)) return;
+    if (run.length > 0 && i - run.at(-1)! > TEASER_GAP) flush();
+    run.push(i);
+  });
+  flush();
 }
