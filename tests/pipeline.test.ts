@@ -247,6 +247,41 @@ describe('document (whole-page text)', () => {
     expect(r.text).not.toContain('public hearing');
   });
 
+  it('takes a numbered table (standings, calendar) into the run, ties and all', () => {
+    const nav = Array.from(
+      { length: 30 },
+      (_, i) => `Section ${String.fromCharCode(65 + (i % 26))}${i}`,
+    );
+    const rows = [
+      '1 Kyle Busch 5040 5 1 17 27',
+      '2 Martin Truex Jr. 5035 7 0 15 24',
+      '3 Kevin Harvick 5033 4 6 15 26',
+      '3 Denny Hamlin 5033 6 3 19 24',
+      '5 Joey Logano 2380 2 3 12 21',
+      '6 Ryan Blaney 2339 1 1 11 18',
+    ];
+    const mostRead = [
+      '1 Storm knocks out power',
+      '2 School board delays vote',
+      '3 Bridge reopens',
+      '4 Mayor resigns',
+      '5 Rain returns',
+    ];
+    const lines = [
+      ...nav,
+      'Final standings',
+      'Pos. Driver Points Wins Poles',
+      ...rows,
+      'Most read',
+      ...mostRead,
+      ...nav,
+    ];
+    const r = separate(lines.join('\n'), { scope: 'page' });
+    for (const row of rows) expect(r.text).toContain(row);
+    expect(r.text).not.toContain('Bridge reopens');
+    expect(r.text).not.toContain('Section A0');
+  });
+
   it('ends the article run of a page where the comments start', () => {
     const withComments = [
       ...page.split('\n').slice(0, 12),

@@ -184,7 +184,11 @@ export function documentStage(
   if (blocks.length < MIN_BLOCKS || blocks.some((b) => b.dom)) return { blocks, metadata };
   markTeasers(blocks);
   const prose = proseOf(blocks);
-  const v = blocks.map((b) => value(prose, b));
+  // Table rows count as prose for the run, not for the over-cut guard: a table inside the
+  // run must not hide paragraphs left outside it.
+  const rows = new Set(dataRows(blocks));
+  const runProse: IsProse = (b) => prose(b) || rows.has(b);
+  const v = blocks.map((b) => value(runProse, b));
   const proseBlocks = blocks.filter(punctuatedProse).length;
   // Readers' comments end the article area: their prose is not the article's.
   const comments = commentStart(blocks);
@@ -202,7 +206,7 @@ export function documentStage(
       proseBlocks < PAGE_PROSE_SHARE * blocks.length);
   if (!pageLike) {
     if (comments >= 0) markComments(blocks, comments);
-    markTail(blocks, prose, limit);
+    markTail(blocks, runProse, limit);
     return { blocks, metadata };
   } else {
     const main = bestRun(v, 0, limit);
@@ -301,6 +305,45 @@ export function documentStage(
 }
 
 const ITEM_NUMBER = /^\(?(\d{1,3})[.)]\s/u;
+/**
+ * A row of a numbered table or calendar: the row's number ("1", "1.", "1a", "1º", "1st")
+ * and, after it, another figure (points, a date, a score): "1 Kyle Busch 5040 5 1 17 27",
+ * "1a etapa: 10 de março – Interlagos".
+ */
+const DATA_ROW = /^(\d{1,3})(?:st|nd|rd|th|er|e|a|o|ª|º|°)?[.):]?\s+\D{0,80}?\d/u;
+/** A numbered table has at least this many rows, numbered 1, 2, 3, ... (ties aside). */
+const DATA_ROWS_MIN = 5;
+
+function dataRowNumber(b: WorkBlock): number {
+  if (b.seed || b.f.words > 30) return -1;
+  const m = DATA_ROW.exec(b.f.norm);
+  return m ? Number(m[1]) : -1;
+}
+
+/**
+ * The rows of numbered tables (standings, calendars, results): five or more lines in a
+ * row numbered 1, 2, 3, ... (a tie repeats a number), each with a figure after its number. They are the article
+ * of a data page, though none of them is a sentence; a "Most read" list has no figures.
+ */
+function dataRows(blocks: readonly WorkBlock[]): WorkBlock[] {
+  const rows: WorkBlock[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    if (dataRowNumber(blocks[i]!) !== 1) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // A tie repeats the number above it ("6 (tie)", "6 (tie)", "8").
+    for (; j < blocks.length; j++) {
+      const n = dataRowNumber(blocks[j]!);
+      if (n !== j - i + 1 && n !== dataRowNumber(blocks[j - 1]!)) break;
+    }
+    if (j - i >= DATA_ROWS_MIN) rows.push(...blocks.slice(i, j));
+    i = j;
+  }
+  return rows;
+}
 /** Lines (links, prices) that may sit between the items of a numbered list. */
 const ITEM_GAP = 2;
 
