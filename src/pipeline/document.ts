@@ -414,9 +414,14 @@ function markTail(blocks: WorkBlock[], prose: IsProse, limit: number): void {
   for (let i = end + 1; i < limit; i++) {
     const b = blocks[i]!;
     if (b.seed) continue;
+    // A line right under a box ("Comments (0)", then "Be the first to comment") is the box's.
+    const prev = blocks[i - 1]!;
+    const above = prev.reasons.some((r) => r.rule === 'document.after-article')
+      ? undefined
+      : prev.lead;
     addReason(b, {
       rule: 'document.after-article',
-      category: guessAfter(b),
+      category: above && above !== 'ad' && above !== 'other' ? above : guessAfter(b),
       weight: 2,
       stage: 'document',
       evidence: `after the article's last paragraph (block ${last}) and the boilerplate at block ${end}`,
