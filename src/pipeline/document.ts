@@ -405,7 +405,15 @@ function markTail(blocks: WorkBlock[], prose: IsProse, limit: number): void {
   if (last < 0) return;
   let end = -1;
   for (let i = last + 1; i < limit; i++) {
-    if (blocks[i]!.seed) {
+    const b = blocks[i]!;
+    // The end is a label, heading or button (eight words at most) with evidence beyond
+    // repetition: a lone repeated line (a stray embed code) or a longer line (a caption
+    // with a © credit, above an info box the article still holds) ends nothing.
+    if (
+      b.seed &&
+      b.f.words <= 8 &&
+      b.reasons.some((r) => r.weight > 0 && r.rule !== 'repetition.duplicate')
+    ) {
       end = i;
       break;
     }
