@@ -123,7 +123,8 @@ describe('document (whole-page text)', () => {
   it('does not look for an article run unless asked (scope article, or auto on short text)', () => {
     const documentRules = (scope: 'article' | 'auto') =>
       separate(page, { scope }).blocks.flatMap((b) =>
-        b.reasons.filter((x) => x.stage === 'document'),
+        // The lines after the article's end go in container text too (tested below).
+        b.reasons.filter((x) => x.stage === 'document' && x.rule !== 'document.after-article'),
       );
     expect(documentRules('article')).toEqual([]);
     expect(documentRules('auto')).toEqual([]);
@@ -151,6 +152,74 @@ describe('document (whole-page text)', () => {
     expect(comment.reasons.map((x) => x.rule)).toContain('document.comments');
   });
 
+  it('ends container text at the first boilerplate after the last paragraph', () => {
+    const text = [
+      para('First.'),
+      'A short line inside',
+      para('Second.'),
+      'Ana Ruiz, city desk',
+      'Share on Facebook',
+      'Popular posts',
+      'Storm knocks out power to thousands',
+      'School board delays vote',
+    ].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.text.split('\n\n')).toEqual([
+      para('First.'),
+      'A short line inside',
+      para('Second.'),
+      'Ana Ruiz, city desk',
+    ]);
+    const vote = r.blocks.at(-1)!;
+    expect(vote.reasons.map((x) => x.rule)).toContain('document.after-article');
+    expect(vote.category).toBe('related');
+  });
+
+  it('keeps the lines after the last paragraph when no boilerplate ends the article', () => {
+    const text = [
+      'Share on Facebook',
+      para('First.'),
+      para('Second.'),
+      'Storm knocks out power to thousands',
+      'School board delays vote',
+      'Reporting by Ana Ruiz; editing by Tom Lee',
+    ].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.blocks.flatMap((b) => b.reasons.map((x) => x.rule))).not.toContain(
+      'document.after-article',
+    );
+    expect(r.text).toContain('School board delays vote');
+  });
+
+  it('takes a list of cut-off snippets for teasers, and one ellipsis for prose', () => {
+    const teasers = [
+      'Deals',
+      'Tablet discounted before the holidays',
+      'The newest tablet is already on sale at several stores, and the cheapest offer comes wi...',
+      'Laptop maker lists its winter deals',
+      'The company has released its list of winter deals to start the shopping season early, startin...',
+      'Headphones down to half price',
+      'Wireless headphones with adjustable ear hooks are on sale this week, down from their list...',
+    ];
+    const text = [para('First.'), para('Second.'), ...teasers].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.text.split('\n\n')).toEqual([para('First.'), para('Second.')]);
+    const snippet = r.blocks[4]!;
+    expect(snippet.category).toBe('related');
+    expect(snippet.reasons.map((x) => x.rule)).toContain('document.teaser-list');
+
+    const prose = [
+      para('First.'),
+      'And then, after all those years, the gates opened again, and nobody said a word...',
+      para('Second.'),
+      para('Third.'),
+      para('Fourth.'),
+      para('Fifth.'),
+    ].join('\n');
+    const p = separate(prose, { scope: 'article' });
+    expect(p.removed).toEqual([]);
+  });
+
   it('does not take a comment count beside the byline for the comment section', () => {
     const text = [
       'By Ana Ruiz',
@@ -176,6 +245,41 @@ describe('document (whole-page text)', () => {
     expect(r.text).toContain(para('First.'));
     expect(r.text).toContain(para('Ninth.'));
     expect(r.text).not.toContain('public hearing');
+  });
+
+  it('takes a numbered table (standings, calendar) into the run, ties and all', () => {
+    const nav = Array.from(
+      { length: 30 },
+      (_, i) => `Section ${String.fromCharCode(65 + (i % 26))}${i}`,
+    );
+    const rows = [
+      '1 Kyle Busch 5040 5 1 17 27',
+      '2 Martin Truex Jr. 5035 7 0 15 24',
+      '3 Kevin Harvick 5033 4 6 15 26',
+      '3 Denny Hamlin 5033 6 3 19 24',
+      '5 Joey Logano 2380 2 3 12 21',
+      '6 Ryan Blaney 2339 1 1 11 18',
+    ];
+    const mostRead = [
+      '1 Storm knocks out power',
+      '2 School board delays vote',
+      '3 Bridge reopens',
+      '4 Mayor resigns',
+      '5 Rain returns',
+    ];
+    const lines = [
+      ...nav,
+      'Final standings',
+      'Pos. Driver Points Wins Poles',
+      ...rows,
+      'Most read',
+      ...mostRead,
+      ...nav,
+    ];
+    const r = separate(lines.join('\n'), { scope: 'page' });
+    for (const row of rows) expect(r.text).toContain(row);
+    expect(r.text).not.toContain('Bridge reopens');
+    expect(r.text).not.toContain('Section A0');
   });
 
   it('ends the article run of a page where the comments start', () => {
