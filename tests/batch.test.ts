@@ -57,6 +57,30 @@ describe('mapOrdered', () => {
     expect(most).toBeLessThanOrEqual(3);
   });
 
+  it('bounds the weight in flight too, but always lets one item in', async () => {
+    let load = 0;
+    let most = 0;
+    const sizes = [5, 1, 1, 1, 9, 1, 1, 1];
+    const out = await all(
+      mapOrdered(
+        sizes,
+        8,
+        async (w, i) => {
+          load += w;
+          most = Math.max(most, load);
+          await new Promise((r) => setTimeout(r, 1 + (i % 3)));
+          load -= w;
+          return i;
+        },
+        { max: 6, weigh: (w) => w },
+      ),
+    );
+    expect(out).toEqual(sizes.map((_, i) => i));
+    // Under the bound, plus the one item that crossed it (the 9 gets in alone).
+    expect(most).toBeLessThanOrEqual(6 + 9);
+    expect(most).toBeGreaterThanOrEqual(9);
+  });
+
   it('pulls from the source only as results are taken (backpressure) and closes it on break', async () => {
     let pulled = 0;
     let closed = false;

@@ -1,8 +1,9 @@
 /** Parts of the CLI that need no process: the progress bar, NDJSON lines and records, globs. */
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runRecord } from '../src/batch/record.js';
 import { globBase } from '../src/cli/files.js';
-import { lines, parseRecord } from '../src/cli/ndjson.js';
+import { blank, lines, parseRecord } from '../src/cli/ndjson.js';
 import { clock, Progress } from '../src/cli/progress.js';
 import { render } from '../src/cli/render.js';
 import { separate } from '../src/separate.js';
@@ -64,7 +65,9 @@ describe('NDJSON input', () => {
   it('splits lines across chunks, numbers them, handles CRLF, a BOM and a last line without newline', async () => {
     const chunks = ['\uFEFF{"a":1}\r\n{"b":', '2}\n\n{"c":', '3}'].map((s) => Buffer.from(s));
     const out: { line: number; text: string }[] = [];
-    for await (const l of lines(Readable.from(chunks))) out.push(l);
+    for await (const l of lines(Readable.from(chunks))) {
+      out.push({ line: l.line, text: l.bytes.toString('utf8') });
+    }
     expect(out).toEqual([
       { line: 1, text: '{"a":1}' },
       { line: 2, text: '{"b":2}' },
@@ -78,9 +81,48 @@ describe('NDJSON input', () => {
     const at = bytes.indexOf(0xc3) + 1;
     const out: string[] = [];
     for await (const l of lines(Readable.from([bytes.subarray(0, at), bytes.subarray(at)]))) {
-      out.push(l.text);
+      out.push(l.bytes.toString('utf8'));
     }
     expect(out).toEqual(['{"t":"café"}']);
+  });
+
+  it('tells blank lines (as trim sees them) from records without decoding ASCII ones', () => {
+    const b = (s: string) => blank(Buffer.from(s));
+    expect(b('')).toBe(true);
+    expect(b(' \t\r\v\f')).toBe(true);
+    expect(b('\u00a0 \ufeff\u2028')).toBe(true);
+    expect(b('  {"id":1}')).toBe(false);
+    expect(b(' \u00a0x')).toBe(false);
+    expect(b('\u001f')).toBe(false);
+  });
+
+  it('answers a record from its bytes with the output line, or its id and error', () => {
+    const ok = runRecord(separate, {
+      record: Buffer.from(
+        '{"id":"a","text":"The vote passed, officials said.\\nShare this article"}',
+      ),
+      options: {},
+      full: false,
+    });
+    expect(ok.ok && JSON.parse(ok.line)).toMatchObject({
+      id: 'a',
+      text: 'The vote passed, officials said.',
+      removed: { blocks: 1, categories: { share: 1 } },
+    });
+    const full = runRecord(separate, {
+      record: '{"id":2,"text":"Rain."}',
+      options: {},
+      full: true,
+    });
+    expect(full.ok && JSON.parse(full.line)).toMatchObject({ id: 2, format: 'text', blocks: [{}] });
+    expect(runRecord(separate, { record: '{"id":3}', options: {}, full: false })).toMatchObject({
+      ok: false,
+      id: 3,
+      error: { code: 'E_RECORD' },
+    });
+    expect(
+      runRecord(separate, { record: '{"id":4,"text":"a\\u0000b"}', options: {}, full: false }),
+    ).toMatchObject({ ok: false, id: 4, error: { code: 'E_BINARY' } });
   });
 
   it('reads records and says what is wrong with a bad one', () => {

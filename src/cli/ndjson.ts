@@ -8,38 +8,35 @@
 
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
-import { separateMany } from '../batch/index.js';
-import type { BatchItem } from '../batch/types.js';
+import { answerRecords, type RecordSource } from '../batch/records.js';
 import type { Config } from './args.js';
 import { Progress } from './progress.js';
 import { readError } from './read-error.js';
-import { removedSummary } from './stats.js';
 import { checkOptions } from './validate.js';
 
-/** A line that is not a record. */
-class RecordError extends Error {
-  readonly code = 'E_RECORD';
-}
-
-type Id = string | number | null;
+export { parseRecord } from '../batch/record.js';
 
 /** Where a record came from, to name it in an error record. */
 interface Origin {
-  id: Id;
   line: number;
   file?: string;
 }
 
-/** The lines of a byte stream with their numbers (from 1); `\r\n` and a BOM are handled. */
+/**
+ * The lines of a byte stream with their numbers (from 1), as bytes: a record is decoded
+ * by the thread that separates it. `\r\n` and a BOM are handled.
+ */
 export async function* lines(
   stream: AsyncIterable<Buffer>,
-): AsyncGenerator<{ line: number; text: string }> {
+): AsyncGenerator<{ line: number; bytes: Buffer }> {
   let rest: Buffer[] = [];
   let n = 0;
-  const text = (buf: Buffer) => {
-    let s = buf.toString('utf8');
-    if (n === 1 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-    return s.endsWith('\r') ? s.slice(0, -1) : s;
+  const trim = (buf: Buffer) => {
+    let start = 0;
+    let end = buf.length;
+    if (n === 1 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+    if (end > start && buf[end - 1] === 13) end--;
+    return start === 0 && end === buf.length ? buf : buf.subarray(start, end);
   };
   for await (const chunk of stream) {
     let start = 0;
@@ -49,79 +46,51 @@ export async function* lines(
       rest = [];
       start = nl + 1;
       n++;
-      yield { line: n, text: text(buf) };
+      yield { line: n, bytes: trim(buf) };
     }
     if (start < chunk.length) rest.push(chunk.subarray(start));
   }
   if (rest.length) {
     n++;
-    yield { line: n, text: text(Buffer.concat(rest)) };
+    yield { line: n, bytes: trim(Buffer.concat(rest)) };
   }
 }
 
-/** One line to a batch item, or the reason it is not a record. */
-export function parseRecord(text: string): { id: Id; item?: BatchItem; error?: RecordError } {
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch (e) {
-    return { id: null, error: new RecordError(`not valid JSON: ${(e as Error).message}`) };
+/** True when a line holds only white space (as `String.prototype.trim` sees it). */
+export function blank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 32 || (b >= 9 && b <= 13)) continue;
+    // A non-ASCII byte may start a Unicode space (no-break space, BOM, ...): decode.
+    return b >= 0x80 && Buffer.from(bytes).toString('utf8').trim() === '';
   }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) {
-    return {
-      id: null,
-      error: new RecordError('a record is a JSON object like {"id": "a1", "html": "<html>..."}'),
-    };
-  }
-  const r = v as Record<string, unknown>;
-  const id = typeof r.id === 'string' || typeof r.id === 'number' ? r.id : null;
-  if (id === null) return { id, error: new RecordError('"id" must be a string or a number') };
-  const html = typeof r.html === 'string';
-  const txt = typeof r.text === 'string';
-  if (html === txt) {
-    return { id, error: new RecordError('a record needs one of "html" or "text", as a string') };
-  }
-  if (r.url !== undefined && typeof r.url !== 'string') {
-    return { id, error: new RecordError('"url" must be a string') };
-  }
-  return {
-    id,
-    item: {
-      input: (html ? r.html : r.text) as string,
-      options: { format: html ? 'html' : 'text', ...(r.url ? { url: r.url as string } : {}) },
-    },
-  };
+  return true;
 }
 
 /** Run --ndjson; returns the exit status. */
 export async function runNdjson(cfg: Config): Promise<number> {
   await checkOptions(cfg.separate);
   const sources = cfg.inputs.length ? cfg.inputs : ['-'];
-  const origins = new Map<number, Origin>();
+  const origins: Origin[] = [];
   const progress = new Progress(process.stderr, { unit: 'records', enabled: !cfg.quiet });
 
-  async function* items(): AsyncGenerator<BatchItem> {
-    let seq = 0;
+  async function* records(): AsyncGenerator<RecordSource> {
     for (const src of sources) {
       const file = src === '-' ? {} : { file: src };
       let last = 0;
       try {
         const stream = src === '-' ? process.stdin : createReadStream(src);
-        for await (const { line, text } of lines(stream)) {
+        for await (const { line, bytes } of lines(stream)) {
           last = line;
-          if (!text.trim()) continue;
-          const { id, item, error } = parseRecord(text);
-          origins.set(seq, { id, line, ...file });
-          yield error ? { id: seq++, read: () => Promise.reject(error) } : { ...item, id: seq++ };
+          if (blank(bytes)) continue;
+          origins.push({ line, ...file });
+          // A copy of its own: the line may be a view of a read chunk that later lines share.
+          yield { record: new Uint8Array(bytes) };
         }
       } catch (e) {
         // The source itself failed (missing file, read error): one error record for it.
-        const error = readError(e as NodeJS.ErrnoException);
-        origins.set(seq, { id: null, line: last, ...file });
-        yield {
-          id: seq++,
-          read: () => Promise.reject(Object.assign(new Error(error.message), error)),
-        };
+        origins.push({ line: last, ...file });
+        yield { error: readError(e as NodeJS.ErrnoException) };
       }
     }
   }
@@ -132,33 +101,32 @@ export async function runNdjson(cfg: Config): Promise<number> {
     throw e;
   });
   let failed = 0;
+  let done = 0;
   try {
-    for await (const r of separateMany(items(), { ...cfg.separate, concurrency: cfg.jobs })) {
-      const origin = origins.get(r.id as number)!;
-      origins.delete(r.id as number);
-      let record: object;
-      if (r.ok) {
-        const s = r.result;
-        record = cfg.full
-          ? { id: origin.id, ...s }
-          : {
-              id: origin.id,
-              text: s.text,
-              metadata: s.metadata,
-              removed: removedSummary(s),
-              paywall: s.paywall,
-            };
-      } else {
+    for await (const r of answerRecords(records(), {
+      concurrency: cfg.jobs,
+      full: cfg.full,
+      separate: cfg.separate,
+    })) {
+      const origin = origins[done]!;
+      // Origins are consumed in order: drop the answered ones now and then.
+      if (++done === 1024) {
+        origins.splice(0, done);
+        done = 0;
+      }
+      let line: string;
+      if (r.ok) line = r.line;
+      else {
         failed++;
-        record = {
-          id: origin.id,
+        line = JSON.stringify({
+          id: r.id,
           line: origin.line,
           ...(origin.file ? { file: origin.file } : {}),
           error: r.error,
-        };
+        });
       }
       progress.tick(!r.ok);
-      if (!process.stdout.write(`${JSON.stringify(record)}\n`)) await once(process.stdout, 'drain');
+      if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
     }
   } finally {
     progress.stop();
