@@ -3,9 +3,11 @@
  * runs it (a child process each time). Not a test: it prints figures, and `--json FILE`
  * writes them.
  *
- * 1. Pages/s on the development pages (`../shared/bench/aeb-dev`, gunzipped to a temp
- *    folder) with `--out` and `--jobs 1` then `--jobs 2`, in the same run, alternating
- *    which goes first; `--runs N` times (default 3); medians and the ratio of medians.
+ * 1. Pages/s on the development pages (`--sets`, default `aeb-dev,wcxb-dev`: all 812,
+ *    gunzipped to a temp folder) with `--out` and `--jobs 1` then `--jobs 2`, in the same
+ *    run, alternating which goes first; `--runs N` times (default 3); medians and the
+ *    ratio of medians. Each thread's warm-up (module loading, regex compilation, JIT) is
+ *    paid once per run, so few pages understate what more threads give.
  * 2. Generated NDJSON streams (`--records N`, default 10,000): container texts of the same
  *    pages, and for each share in `--html-share` (default `0,0.02`: a text-only stream, then
  *    one with every 50th record a whole HTML page); RSS of the CLI process (its worker
@@ -15,7 +17,7 @@
  *    runs, with a check that jsdom was not loaded; beside it, bare `node` and a bare import
  *    of the library, to show where the time goes.
  *
- * Options: `--bench DIR` (default ../shared/bench), `--pages N` (first N pages),
+ * Options: `--bench DIR` (default ../shared/bench), `--pages N` (first N pages of each set),
  * `--jobs-list 1,2`, `--stream-jobs N` (default 2), `--skip pages,stream,start`.
  *
  * @packageDocumentation
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     bench: { type: 'string', default: join(ROOT, '..', 'shared', 'bench') },
     runs: { type: 'string', default: '3' },
     pages: { type: 'string' },
+    sets: { type: 'string', default: 'aeb-dev,wcxb-dev' },
     records: { type: 'string', default: '10000' },
     'html-share': { type: 'string', default: '0,0.02' },
     'jobs-list': { type: 'string', default: '1,2' },
@@ -62,8 +65,8 @@ const figures: Record<string, unknown> = {
   cpu: cpus()[0]?.model,
 };
 
-function pageIds(): string[] {
-  const ids = readdirSync(join(aeb, 'html'))
+function pageIds(set = aeb): string[] {
+  const ids = readdirSync(join(set, 'html'))
     .filter((f) => f.endsWith('.html.gz'))
     .sort();
   return values.pages ? ids.slice(0, Number(values.pages)) : ids;
@@ -102,13 +105,17 @@ function runCli(args: string[]): Promise<{ ms: number; code: number | null; cpuS
 
 async function pages(): Promise<void> {
   const dir = join(tmp, 'pages');
-  mkdirSync(dir);
-  const ids = pageIds();
-  for (const f of ids) {
-    writeFileSync(
-      join(dir, f.replace(/\.gz$/, '')),
-      gunzipSync(readFileSync(join(aeb, 'html', f))),
-    );
+  const ids: string[] = [];
+  for (const name of values.sets.split(',')) {
+    const set = join(values.bench, name);
+    mkdirSync(join(dir, name), { recursive: true });
+    for (const f of pageIds(set)) {
+      writeFileSync(
+        join(dir, name, f.replace(/\.gz$/, '')),
+        gunzipSync(readFileSync(join(set, 'html', f))),
+      );
+      ids.push(`${name}/${f}`);
+    }
   }
   const jobsList = values['jobs-list'].split(',').map(Number);
   const runs = Number(values.runs);
@@ -135,7 +142,7 @@ async function pages(): Promise<void> {
     }
     if (thisRun.has(1) && thisRun.has(2)) ratios.push(thisRun.get(2)! / thisRun.get(1)!);
   }
-  const result: Record<string, unknown> = { pages: ids.length, runs };
+  const result: Record<string, unknown> = { sets: values.sets, pages: ids.length, runs };
   for (const [jobs, rates] of perJobs) {
     result[`jobs${jobs}PagesPerSec`] = round(median(rates));
     // CPU seconds of the whole run (all threads): more than the wall time means more
