@@ -165,3 +165,40 @@ describe('main content cut into sibling containers', () => {
     expect(r.text).not.toContain('Teaser 1.');
   });
 });
+
+describe('class/id evidence inside the main content', () => {
+  const long = (s: string) =>
+    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
+
+  it('ignores a chrome class on an element that wraps the article', () => {
+    // An article header left unclosed: the whole story ends up inside it.
+    const r = separate(
+      page(
+        `<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+         <article><div class="article-header"><h1>Bridge reopens</h1>
+         ${[1, 2, 3, 4, 5, 6].map((i) => long(`Part ${i}.`)).join('')}</article>`,
+      ),
+    );
+    expect(r.text).toContain('Part 1.');
+    expect(r.text).toContain('Part 6.');
+    expect(r.text).not.toContain('Home');
+  });
+
+  it('still removes a comment section that holds more prose than the article', () => {
+    const comments = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+      .map(
+        (i) =>
+          `<div class="comment"><div class="comment-content">${long(`Reader ${i} wrote.`)}</div></div>`,
+      )
+      .join('');
+    const r = separate(
+      page(
+        `<article class="post"><h1>Bridge reopens</h1>${long('Story one.')}${long('Story two.')}${long('Story three.')}
+         <div class="comments-wrapper">${comments}</div></article>`,
+      ),
+    );
+    expect(r.text).toContain('Story three.');
+    expect(r.text).not.toContain('Reader 1 wrote.');
+    expect(r.text).not.toContain('Reader 10 wrote.');
+  });
+});

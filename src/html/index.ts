@@ -134,7 +134,13 @@ function chooseMain(
     // Readability also drops prose whose class merely looks like chrome (its
     // `shareElements` test removes `<p class="has-share-tooltip">`): long prose under a
     // kept ancestor stays in and meets the same classifier as the rest.
-    const prose = rootAt >= 0 && isProse(b) && b.text.split(' ').length >= 30;
+    // Not comments, though: Readability cleans a comment section out of a wrapper it
+    // keeps, and a long comment reads like prose too.
+    const prose =
+      rootAt >= 0 &&
+      isProse(b) &&
+      b.text.split(' ').length >= 30 &&
+      !b.tokenHits.some((t) => t.at > rootAt && t.match.rule.category === 'comments');
     return { inMain: main.ids.has(b.elementId) || rebuilt || prose, rootAt };
   };
   const fromReadability = blocks.map(viaReadability);
@@ -259,15 +265,74 @@ const OUTSIDE_NOTES: Record<Membership['source'], string> = {
   none: 'outside the main content',
 };
 
+/**
+ * Elements that wrap the article inside the main content: they hold its first prose
+ * paragraph and at least half of its prose. A class that names chrome ("header",
+ * "sidebar") on such an element is a template's misnomer or markup left unclosed, not
+ * evidence (aeb-dev: an unclosed `<div class="article-header">` held a whole story). A
+ * comment section holds much prose too, but never the article's first paragraph.
+ */
+function articleWrappers(blocks: HtmlBlock[], m: Membership): Set<number> {
+  const proseUnder = new Map<number, number>();
+  let mainProse = 0;
+  let first: HtmlBlock | undefined;
+  for (const b of blocks) {
+    if (!m.inMain[b.index] || !isProse(b)) continue;
+    first ??= b;
+    mainProse += b.text.length;
+    for (const id of b.path) proseUnder.set(id, (proseUnder.get(id) ?? 0) + b.text.length);
+  }
+  const out = new Set<number>();
+  if (!first || mainProse < WRAPPER_MIN_PROSE) return out;
+  for (const id of first.path) {
+    if ((proseUnder.get(id) ?? 0) >= WRAPPER_PROSE_SHARE * mainProse) out.add(id);
+  }
+  return out;
+}
+
+/**
+ * Stage `main-content`, last step: a comment section inside the chosen container (a
+ * wrapper Readability kept, or a class it spared: `comment-content` looks like content to
+ * it) leaves the main content. Comments are prose, often more of it than the article, and
+ * inside the main content they would weigh in the over-removal guard as article text
+ * (wcxb-dev: a blog post with 40 kB of comments was restored whole). A comment class on
+ * an element that wraps the article (an opinion section named "comment") is left alone.
+ */
+function carveComments(blocks: HtmlBlock[], m: Membership): Membership {
+  const wrappers = articleWrappers(blocks, m);
+  const inMain = [...m.inMain];
+  for (const b of blocks) {
+    if (!inMain[b.index]) continue;
+    const rootAt = m.rootAt[b.index]!;
+    if (
+      b.tokenHits.some(
+        (t) =>
+          t.at > rootAt && t.match.rule.category === 'comments' && !wrappers.has(b.path[t.at]!),
+      )
+    )
+      inMain[b.index] = false;
+  }
+  return { ...m, inMain };
+}
+
+/** An element holding this share of the main content's prose wraps the article... */
+const WRAPPER_PROSE_SHARE = 0.5;
+/** ...when the main content has this much prose (characters) at least. */
+const WRAPPER_MIN_PROSE = 500;
+
 /** Stage `dom`: evidence from markup, added before the shared pipeline. */
 function domEvidence(blocks: HtmlBlock[], membership: Membership, metadata: Metadata): void {
   const outsideNote = OUTSIDE_NOTES[membership.source];
+  const wrappers = articleWrappers(blocks, membership);
+  const wrapsArticle = (b: HtmlBlock, at: number) => wrappers.has(b.path[at]!);
   for (const b of blocks) {
     const add = (r: Omit<Reason, 'stage'>) => b.reasons.push({ ...r, stage: 'dom' });
     const inMain = membership.inMain[b.index]!;
     const rootAt = membership.rootAt[b.index]!;
-    const tokenHits = b.tokenHits.filter((t) => !inMain || t.at > rootAt);
-    const roleHits = b.roles.filter((r) => !inMain || r.at > rootAt);
+    const tokenHits = b.tokenHits.filter(
+      (t) => !inMain || (t.at > rootAt && !wrapsArticle(b, t.at)),
+    );
+    const roleHits = b.roles.filter((r) => !inMain || (r.at > rootAt && !wrapsArticle(b, r.at)));
     const token = tokenHits.at(-1);
     const role = roleHits.at(-1);
     if (b.hidden) {
@@ -409,9 +474,12 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
   // Readability on jsdom only for pages chaff's scorer is unsure of.
   const sure = own !== null && confident(own);
   const main = sure ? null : readability($, warnings);
-  const membership = extendToProse(
+  const membership = carveComments(
     blocks,
-    sure ? fromScorer(blocks, own, 'chaff') : chooseMain(blocks, main, scoreByProse(blocks)),
+    extendToProse(
+      blocks,
+      sure ? fromScorer(blocks, own, 'chaff') : chooseMain(blocks, main, scoreByProse(blocks)),
+    ),
   );
   const metadata: Metadata = { ...main?.metadata, ...head.metadata };
   if (!head.metadata.title && main?.metadata.title) metadata.title = main.metadata.title;
