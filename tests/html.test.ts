@@ -202,3 +202,27 @@ describe('class/id evidence inside the main content', () => {
     expect(r.text).not.toContain('Reader 10 wrote.');
   });
 });
+
+describe('sections under a heading named as related content', () => {
+  const long = (s: string) =>
+    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
+  const story = (heading: string) =>
+    page(
+      `<article class="post"><h1>Bridge reopens</h1>${long('Story one.')}${long('Story two.')}${long('Story three.')}
+       <div class="box">${heading}${[1, 2, 3].map((i) => `<div class="item">${long(`Other post ${i}.`)}</div>`).join('')}</div></article>`,
+    );
+
+  it('leaves out the section after a heading whose class says related', () => {
+    const r = separate(story('<h3 class="relatedpoststitle">You may also like</h3>'));
+    expect(r.text).toContain('Story three.');
+    expect(r.text).not.toContain('Other post 1.');
+    const b = r.blocks.find((x) => x.text.startsWith('Other post 3.'));
+    expect(b?.reasons.map((x) => x.rule)).toContain('dom.related-section');
+  });
+
+  it('does not read an anchor id made from the heading text as a related box', () => {
+    const r = separate(story('<h3 id="how-related-costs-grew">How related costs grew</h3>'));
+    expect(r.text).toContain('Other post 1.');
+    expect(r.text).toContain('Other post 3.');
+  });
+});

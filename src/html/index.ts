@@ -95,6 +95,8 @@ interface Membership {
    * Readability), Readability, or nobody.
    */
   source: 'chaff' | 'chaff-over-readability' | 'readability' | 'none';
+  /** Blocks of sections under a heading named as related content ({@link relatedSections}). */
+  related?: Set<number>;
 }
 
 /**
@@ -315,6 +317,38 @@ function carveComments(blocks: HtmlBlock[], m: Membership): Membership {
   return { ...m, inMain };
 }
 
+/**
+ * Blocks in a section headed by a heading whose class or id names related content
+ * (`<h3 class="relatedpoststitle">`; a substring, as Readability's negative class test
+ * reads it): the blocks after the heading inside the heading's parent element. The
+ * section's wrapper need not be named (aeb-dev: teaser posts in a plain `<article>`).
+ */
+function relatedSections(blocks: HtmlBlock[], elements: readonly Element[]): Set<number> {
+  const out = new Set<number>();
+  for (const h of blocks) {
+    if (h.kind !== 'heading') continue;
+    const at = h.path.lastIndexOf(h.elementId);
+    if (at < 1) continue;
+    const el = elements[h.elementId];
+    if (!el) continue;
+    // Not an anchor id made from the heading's own words ("how-drug-related-deaths-rose").
+    const slug = h.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
+      .split(/\s+/)
+      .filter((v) => v && !slug.includes(v.toLowerCase()));
+    if (!names.some((v) => RELATED_NAME.test(v))) continue;
+    const parent = h.path[at - 1]!;
+    for (let i = h.index + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.path[at - 1] !== parent) break;
+      out.add(i);
+    }
+  }
+  return out;
+}
+
+const RELATED_NAME = /related/i;
+
 /** An element holding this share of the main content's prose wraps the article... */
 const WRAPPER_PROSE_SHARE = 0.5;
 /** ...when the main content has this much prose (characters) at least. */
@@ -357,6 +391,15 @@ function domEvidence(blocks: HtmlBlock[], membership: Membership, metadata: Meta
         category,
         weight: 2,
         evidence: outsideNote,
+      });
+    }
+    if (inMain && membership.related?.has(b.index)) {
+      add({
+        rule: 'dom.related-section',
+        category: 'related',
+        // As much as lying outside: the section is not the article's, prose or not.
+        weight: 2,
+        evidence: 'in a section under a heading named "related"',
       });
     }
     if (token && inMain) {
@@ -487,7 +530,12 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
     const t = $('title').first().text().trim();
     if (t) metadata.title = t;
   }
-  return { blocks, membership, metadata, paywallSignals: head.paywallSignals };
+  return {
+    blocks,
+    membership: { ...membership, related: relatedSections(blocks, elements) },
+    metadata,
+    paywallSignals: head.paywallSignals,
+  };
 }
 
 /** The tree fallback: blocks from the tag stream, all of them candidates for content. */
