@@ -220,6 +220,15 @@ describe('sections under a heading named as related content', () => {
     expect(b?.reasons.map((x) => x.rule)).toContain('dom.related-section');
   });
 
+  it('reads no token from a long anchor id of a heading', () => {
+    const r = separate(
+      story('<h2 id="how-share-prices-and-related-costs-grew">How prices and costs grew</h2>'),
+    );
+    const h = r.blocks.find((x) => x.text === 'How prices and costs grew');
+    expect(h?.label).toBe('content');
+    expect(h?.reasons.map((x) => x.rule)).not.toContain('token.share.share');
+  });
+
   it('does not read an anchor id made from the heading text as a related box', () => {
     const r = separate(story('<h3 id="how-related-costs-grew">How related costs grew</h3>'));
     expect(r.text).toContain('Other post 1.');
