@@ -165,3 +165,73 @@ describe('main content cut into sibling containers', () => {
     expect(r.text).not.toContain('Teaser 1.');
   });
 });
+
+describe('class/id evidence inside the main content', () => {
+  const long = (s: string) =>
+    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
+
+  it('ignores a chrome class on an element that wraps the article', () => {
+    // An article header left unclosed: the whole story ends up inside it.
+    const r = separate(
+      page(
+        `<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+         <article><div class="article-header"><h1>Bridge reopens</h1>
+         ${[1, 2, 3, 4, 5, 6].map((i) => long(`Part ${i}.`)).join('')}</article>`,
+      ),
+    );
+    expect(r.text).toContain('Part 1.');
+    expect(r.text).toContain('Part 6.');
+    expect(r.text).not.toContain('Home');
+  });
+
+  it('still removes a comment section that holds more prose than the article', () => {
+    const comments = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+      .map(
+        (i) =>
+          `<div class="comment"><div class="comment-content">${long(`Reader ${i} wrote.`)}</div></div>`,
+      )
+      .join('');
+    const r = separate(
+      page(
+        `<article class="post"><h1>Bridge reopens</h1>${long('Story one.')}${long('Story two.')}${long('Story three.')}
+         <div class="comments-wrapper">${comments}</div></article>`,
+      ),
+    );
+    expect(r.text).toContain('Story three.');
+    expect(r.text).not.toContain('Reader 1 wrote.');
+    expect(r.text).not.toContain('Reader 10 wrote.');
+  });
+});
+
+describe('sections under a heading named as related content', () => {
+  const long = (s: string) =>
+    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
+  const story = (heading: string) =>
+    page(
+      `<article class="post"><h1>Bridge reopens</h1>${long('Story one.')}${long('Story two.')}${long('Story three.')}
+       <div class="box">${heading}${[1, 2, 3].map((i) => `<div class="item">${long(`Other post ${i}.`)}</div>`).join('')}</div></article>`,
+    );
+
+  it('leaves out the section after a heading whose class says related', () => {
+    const r = separate(story('<h3 class="relatedpoststitle">You may also like</h3>'));
+    expect(r.text).toContain('Story three.');
+    expect(r.text).not.toContain('Other post 1.');
+    const b = r.blocks.find((x) => x.text.startsWith('Other post 3.'));
+    expect(b?.reasons.map((x) => x.rule)).toContain('dom.related-section');
+  });
+
+  it('reads no token from a long anchor id of a heading', () => {
+    const r = separate(
+      story('<h2 id="how-share-prices-and-related-costs-grew">How prices and costs grew</h2>'),
+    );
+    const h = r.blocks.find((x) => x.text === 'How prices and costs grew');
+    expect(h?.label).toBe('content');
+    expect(h?.reasons.map((x) => x.rule)).not.toContain('token.share.share');
+  });
+
+  it('does not read an anchor id made from the heading text as a related box', () => {
+    const r = separate(story('<h3 id="how-related-costs-grew">How related costs grew</h3>'));
+    expect(r.text).toContain('Other post 1.');
+    expect(r.text).toContain('Other post 3.');
+  });
+});

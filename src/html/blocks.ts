@@ -270,9 +270,12 @@ export function htmlBlocks(
       return null;
     }
     const a = el.attribs;
+    // A heading's id of five or more words is an anchor made from its text ("how-have-
+    // drug-related-deaths-changed"), not a name for the box (wcxb-dev).
+    const anchorId = /^h[1-6]$/.test(tag) && (a.id?.split(/[-_]/).length ?? 0) >= 5;
     const values = [
       a.class,
-      a.id,
+      anchorId ? undefined : a.id,
       a['data-component'],
       a['data-module'],
       a['data-testid'],

@@ -95,6 +95,8 @@ interface Membership {
    * Readability), Readability, or nobody.
    */
   source: 'chaff' | 'chaff-over-readability' | 'readability' | 'none';
+  /** Blocks of sections under a heading named as related content ({@link relatedSections}). */
+  related?: Set<number>;
 }
 
 /**
@@ -134,7 +136,13 @@ function chooseMain(
     // Readability also drops prose whose class merely looks like chrome (its
     // `shareElements` test removes `<p class="has-share-tooltip">`): long prose under a
     // kept ancestor stays in and meets the same classifier as the rest.
-    const prose = rootAt >= 0 && isProse(b) && b.text.split(' ').length >= 30;
+    // Not comments, though: Readability cleans a comment section out of a wrapper it
+    // keeps, and a long comment reads like prose too.
+    const prose =
+      rootAt >= 0 &&
+      isProse(b) &&
+      b.text.split(' ').length >= 30 &&
+      !b.tokenHits.some((t) => t.at > rootAt && t.match.rule.category === 'comments');
     return { inMain: main.ids.has(b.elementId) || rebuilt || prose, rootAt };
   };
   const fromReadability = blocks.map(viaReadability);
@@ -259,15 +267,106 @@ const OUTSIDE_NOTES: Record<Membership['source'], string> = {
   none: 'outside the main content',
 };
 
+/**
+ * Elements that wrap the article inside the main content: they hold its first prose
+ * paragraph and at least half of its prose. A class that names chrome ("header",
+ * "sidebar") on such an element is a template's misnomer or markup left unclosed, not
+ * evidence (aeb-dev: an unclosed `<div class="article-header">` held a whole story). A
+ * comment section holds much prose too, but never the article's first paragraph.
+ */
+function articleWrappers(blocks: HtmlBlock[], m: Membership): Set<number> {
+  const proseUnder = new Map<number, number>();
+  let mainProse = 0;
+  let first: HtmlBlock | undefined;
+  for (const b of blocks) {
+    if (!m.inMain[b.index] || !isProse(b)) continue;
+    first ??= b;
+    mainProse += b.text.length;
+    for (const id of b.path) proseUnder.set(id, (proseUnder.get(id) ?? 0) + b.text.length);
+  }
+  const out = new Set<number>();
+  if (!first || mainProse < WRAPPER_MIN_PROSE) return out;
+  for (const id of first.path) {
+    if ((proseUnder.get(id) ?? 0) >= WRAPPER_PROSE_SHARE * mainProse) out.add(id);
+  }
+  return out;
+}
+
+/**
+ * Stage `main-content`, last step: a comment section inside the chosen container (a
+ * wrapper Readability kept, or a class it spared: `comment-content` looks like content to
+ * it) leaves the main content. Comments are prose, often more of it than the article, and
+ * inside the main content they would weigh in the over-removal guard as article text
+ * (wcxb-dev: a blog post with 40 kB of comments was restored whole). A comment class on
+ * an element that wraps the article (an opinion section named "comment") is left alone.
+ */
+function carveComments(blocks: HtmlBlock[], m: Membership): Membership {
+  const wrappers = articleWrappers(blocks, m);
+  const inMain = [...m.inMain];
+  for (const b of blocks) {
+    if (!inMain[b.index]) continue;
+    const rootAt = m.rootAt[b.index]!;
+    if (
+      b.tokenHits.some(
+        (t) =>
+          t.at > rootAt && t.match.rule.category === 'comments' && !wrappers.has(b.path[t.at]!),
+      )
+    )
+      inMain[b.index] = false;
+  }
+  return { ...m, inMain };
+}
+
+/**
+ * Blocks in a section headed by a heading whose class or id names related content
+ * (`<h3 class="relatedpoststitle">`; a substring, as Readability's negative class test
+ * reads it): the blocks after the heading inside the heading's parent element. The
+ * section's wrapper need not be named (aeb-dev: teaser posts in a plain `<article>`).
+ */
+function relatedSections(blocks: HtmlBlock[], elements: readonly Element[]): Set<number> {
+  const out = new Set<number>();
+  for (const h of blocks) {
+    if (h.kind !== 'heading') continue;
+    const at = h.path.lastIndexOf(h.elementId);
+    if (at < 1) continue;
+    const el = elements[h.elementId];
+    if (!el) continue;
+    // Not an anchor id made from the heading's own words ("how-drug-related-deaths-rose").
+    const slug = h.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
+      .split(/\s+/)
+      .filter((v) => v && !slug.includes(v.toLowerCase()));
+    if (!names.some((v) => RELATED_NAME.test(v))) continue;
+    const parent = h.path[at - 1]!;
+    for (let i = h.index + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.path[at - 1] !== parent) break;
+      out.add(i);
+    }
+  }
+  return out;
+}
+
+const RELATED_NAME = /related/i;
+
+/** An element holding this share of the main content's prose wraps the article... */
+const WRAPPER_PROSE_SHARE = 0.5;
+/** ...when the main content has this much prose (characters) at least. */
+const WRAPPER_MIN_PROSE = 500;
+
 /** Stage `dom`: evidence from markup, added before the shared pipeline. */
 function domEvidence(blocks: HtmlBlock[], membership: Membership, metadata: Metadata): void {
   const outsideNote = OUTSIDE_NOTES[membership.source];
+  const wrappers = articleWrappers(blocks, membership);
+  const wrapsArticle = (b: HtmlBlock, at: number) => wrappers.has(b.path[at]!);
   for (const b of blocks) {
     const add = (r: Omit<Reason, 'stage'>) => b.reasons.push({ ...r, stage: 'dom' });
     const inMain = membership.inMain[b.index]!;
     const rootAt = membership.rootAt[b.index]!;
-    const tokenHits = b.tokenHits.filter((t) => !inMain || t.at > rootAt);
-    const roleHits = b.roles.filter((r) => !inMain || r.at > rootAt);
+    const tokenHits = b.tokenHits.filter(
+      (t) => !inMain || (t.at > rootAt && !wrapsArticle(b, t.at)),
+    );
+    const roleHits = b.roles.filter((r) => !inMain || (r.at > rootAt && !wrapsArticle(b, r.at)));
     const token = tokenHits.at(-1);
     const role = roleHits.at(-1);
     if (b.hidden) {
@@ -292,6 +391,15 @@ function domEvidence(blocks: HtmlBlock[], membership: Membership, metadata: Meta
         category,
         weight: 2,
         evidence: outsideNote,
+      });
+    }
+    if (inMain && membership.related?.has(b.index)) {
+      add({
+        rule: 'dom.related-section',
+        category: 'related',
+        // As much as lying outside: the section is not the article's, prose or not.
+        weight: 2,
+        evidence: 'in a section under a heading named "related"',
       });
     }
     if (token && inMain) {
@@ -409,9 +517,12 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
   // Readability on jsdom only for pages chaff's scorer is unsure of.
   const sure = own !== null && confident(own);
   const main = sure ? null : readability($, warnings);
-  const membership = extendToProse(
+  const membership = carveComments(
     blocks,
-    sure ? fromScorer(blocks, own, 'chaff') : chooseMain(blocks, main, scoreByProse(blocks)),
+    extendToProse(
+      blocks,
+      sure ? fromScorer(blocks, own, 'chaff') : chooseMain(blocks, main, scoreByProse(blocks)),
+    ),
   );
   const metadata: Metadata = { ...main?.metadata, ...head.metadata };
   if (!head.metadata.title && main?.metadata.title) metadata.title = main.metadata.title;
@@ -419,7 +530,12 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
     const t = $('title').first().text().trim();
     if (t) metadata.title = t;
   }
-  return { blocks, membership, metadata, paywallSignals: head.paywallSignals };
+  return {
+    blocks,
+    membership: { ...membership, related: relatedSections(blocks, elements) },
+    metadata,
+    paywallSignals: head.paywallSignals,
+  };
 }
 
 /** The tree fallback: blocks from the tag stream, all of them candidates for content. */

@@ -145,6 +145,8 @@ export const TOKEN_RULES: readonly TokenRule[] = [
       'sharethis',
       'shareaholic',
       'socials',
+      // Jetpack's share and "Like this:" blocks on WordPress sites (wcxb-dev).
+      'sharedaddy',
     ],
     names: [
       'share-bar',
