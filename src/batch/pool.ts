@@ -55,32 +55,24 @@ export function workerFile(): string {
 
 /**
  * Heap limits of a worker. Without them, V8 lets each worker's heap fill with hundreds of
- * MB of jsdom garbage before collecting (RSS past 600 MB and climbing with two workers on
- * the bench stream); with them it collects earlier and RSS stays flat. The old generation
- * holds the largest bench pages (2-3 MB of HTML peak near 110 MB); a page that needs more
- * kills its worker, and {@link separateMany} redoes it in the calling thread, which has no
- * limit. The young generation (by default up to 32 MB of semi-space per thread, each
- * thread its own) is capped too. Measured with two workers, side by side on the same
- * loaded machine: 160 + 16 MB against 256 MB alone took peak RSS on a 2,000-record NDJSON
- * stream with 2% HTML from 375-378 to 334-349 MB, for 0-4% more CPU (on the 103 dev
- * pages too). An earlier measurement on 40 bench pages put 160 MB alone at about 30% more
- * CPU than no limit (256 MB: 8%); with the young generation capped as well, no such cost
- * showed on the 103 pages.
+ * MB of jsdom garbage before collecting; a page that needs more than the limit kills its
+ * worker, and {@link separateMany} redoes it in the calling thread, which has no limit.
+ * Too tight a limit costs far more than it saves: over the 812 dev pages (`--out --jobs
+ * 2`, one idle 2-core machine, one run each) 160 MB old + 16 MB young took 188 s of CPU
+ * (99 s wall) against 60 s (46-51 s wall) for `--jobs 1`, the workers collecting garbage
+ * most of the time; 512 + 32 MB took 93 s (50 s wall), 1,024 + 48 MB 87 s (47 s).
  */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
+const WORKER_HEAP = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
 
 /**
- * A worker whose heap in use after a task is above this is replaced by a fresh one. A
- * worker keeps some state of every HTML page it separated (after a full GC, its live heap
- * grew by about 0.15 to 1 MB a page, from 25 MB to 60-65 MB over 30 pages: jsdom nodes
- * kept by the reused window, until it is replaced after 100 pages, and compiled regex
- * code), so RSS climbed all along a long stream. Measured on the 10,000-record stream with
- * 2% HTML (one process, load 6 to 9): no recycling, peak 422 MB, at 10/25/50/75/100 %:
- * 300/347/370/396/416 MB, 120 s; 100 MB, peak 369 MB, 258/343/317/322/226 MB, 125 s;
- * 80 MB recycled so often that the run took 165 s (peak 364 MB). On the 103 dev pages with
- * --jobs 2 the 100 MB limit cost 0.5 to 0.8 s of CPU out of 15.
+ * A worker whose heap in use after a task is above this is replaced by a fresh one, so a
+ * long stream cannot grow a worker without bound (its live heap grows slowly with the
+ * HTML pages it has seen: jsdom state of its reused window, compiled regex code). Heap in
+ * use counts garbage not yet collected, so a low mark replaces warm workers all the time,
+ * each replacement paying the warm-up again: with 512 + 32 MB heaps, a mark of 100 MB took
+ * the 812 dev pages from 93 to 182 s of CPU; 300 MB: 88 s (47 s wall).
  */
-const RECYCLE_HEAP_USED_MB = 100;
+const RECYCLE_HEAP_USED_MB = 300;
 
 async function onWorkers(threads: number): Promise<Runner> {
   const filename = workerFile();
