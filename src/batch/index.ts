@@ -7,8 +7,8 @@ import { availableParallelism } from 'node:os';
 import { ChaffError } from '../errors.js';
 import type { SeparateInput } from '../input.js';
 import { mapOrdered } from './ordered.js';
-import { createRunner, type Runner, workerFile } from './pool.js';
-import { type Outcome, type Task, toBatchError } from './task.js';
+import { batchRunners, checkConcurrency, WINDOW_PER_THREAD, workerFile } from './pool.js';
+import { type Outcome, toBatchError } from './task.js';
 import type { BatchInput, BatchItem, BatchResult, SeparateManyOptions } from './types.js';
 
 export type {
@@ -21,9 +21,6 @@ export type {
   SeparateManyOptions,
 } from './types.js';
 
-/** Inputs in flight per thread: enough to keep every worker busy while results wait their turn. */
-const WINDOW_PER_THREAD = 4;
-
 function asItem(input: BatchInput): BatchItem {
   return typeof input === 'string' || input instanceof Uint8Array ? { input } : input;
 }
@@ -32,24 +29,6 @@ async function load(item: BatchItem): Promise<SeparateInput> {
   if (item.input !== undefined) return item.input;
   if (typeof item.read === 'function') return item.read();
   throw new ChaffError('E_INPUT_TYPE', 'a batch item needs `input` (a string or bytes) or `read`');
-}
-
-/** Run a task on a runner that may have failed to start; never rejects. */
-function runTask(runner: Promise<Runner>, task: Task): Promise<Outcome> {
-  return runner.then(
-    (r) => r.run(task),
-    (e: unknown): Outcome => ({ ok: false, error: toBatchError(e, 'E_WORKER') }),
-  );
-}
-
-function checkConcurrency(n: number): number {
-  if (!Number.isInteger(n) || n < 1) {
-    throw new ChaffError(
-      'E_OPTIONS',
-      `options.concurrency must be a whole number of 1 or more, not ${String(n)}`,
-    );
-  }
-  return n;
 }
 
 /**
@@ -86,11 +65,8 @@ export async function* separateMany(
 ): AsyncGenerator<BatchResult, void, undefined> {
   const { concurrency = availableParallelism(), ...defaults } = options;
   const threads = checkConcurrency(concurrency);
-  // Threads start with the first item that needs separating: a batch whose items all
-  // fail to load (or a caller that stops at once) never pays for them.
   if (threads > 1) workerFile(); // a missing worker file is the caller's error, now
-  let runner: Promise<Runner> | undefined;
-  let fallback: Promise<Runner> | undefined;
+  const runners = batchRunners(threads);
   try {
     yield* mapOrdered(
       inputs,
@@ -105,24 +81,16 @@ export async function* separateMany(
           return { index, ...id, ok: false, error: toBatchError(e, 'E_READ') };
         }
         const task = { input, options: { ...defaults, ...item.options } };
-        runner ??= createRunner(threads);
-        let outcome = await runTask(runner, task);
-        if (!outcome.ok && outcome.outOfMemory) {
-          // Too big for a worker's heap: the calling thread has no such limit.
-          fallback ??= createRunner(1);
-          outcome = await runTask(fallback, task);
-        }
+        const outcome = await runners.run(
+          (r) => r.run(task),
+          (e): Outcome => ({ ok: false, error: toBatchError(e, 'E_WORKER') }),
+        );
         return outcome.ok
           ? { index, ...id, ok: true, result: outcome.result }
           : { index, ...id, ok: false, error: outcome.error };
       },
     );
   } finally {
-    for (const r of [runner, fallback]) {
-      await r?.then(
-        (x) => x.close(),
-        () => {},
-      );
-    }
+    await runners.close();
   }
 }

@@ -21,6 +21,62 @@ export function createRunner(concurrency: number): Promise<Runner> {
   return concurrency <= 1 ? inThisThread() : onWorkers(concurrency);
 }
 
+/** Inputs in flight per thread: enough to keep every worker busy while results wait their turn. */
+export const WINDOW_PER_THREAD = 4;
+
+/** `concurrency` as a number of threads, or `E_OPTIONS`. */
+export function checkConcurrency(n: number): number {
+  if (!Number.isInteger(n) || n < 1) {
+    throw new ChaffError(
+      'E_OPTIONS',
+      `options.concurrency must be a whole number of 1 or more, not ${String(n)}`,
+    );
+  }
+  return n;
+}
+
+/** The runners of one batch (see {@link batchRunners}). */
+export interface BatchRunners {
+  /**
+   * `go` on the batch's runner; never rejects (a runner that failed to start gives
+   * `failed`). An outcome with `outOfMemory` (too big for a worker's heap) is redone in
+   * the calling thread, which has no such limit.
+   */
+  run<O extends { ok: boolean }>(
+    go: (r: Runner) => Promise<O>,
+    failed: (e: unknown) => O,
+  ): Promise<O>;
+  /** Ends the threads that were started. */
+  close(): Promise<void>;
+}
+
+/**
+ * The runners of one batch on `threads` threads. They start with the first input that
+ * needs separating: a batch whose items all fail to load (or a caller that stops at once)
+ * never pays for them; the calling-thread fallback starts only when an input needs it.
+ */
+export function batchRunners(threads: number): BatchRunners {
+  let runner: Promise<Runner> | undefined;
+  let fallback: Promise<Runner> | undefined;
+  return {
+    async run(go, failed) {
+      runner ??= createRunner(threads);
+      const outcome = await runner.then(go, failed);
+      if (outcome.ok || !(outcome as { outOfMemory?: true }).outOfMemory) return outcome;
+      fallback ??= createRunner(1);
+      return fallback.then(go, failed);
+    },
+    async close() {
+      for (const r of [runner, fallback]) {
+        await r?.then(
+          (x) => x.close(),
+          () => {},
+        );
+      }
+    },
+  };
+}
+
 async function inThisThread(): Promise<Runner> {
   const [{ separate }, { runRecord }] = await Promise.all([
     import('../separate.js'),

@@ -4,10 +4,9 @@
  * it ({@link runRecord}), so the calling thread only moves bytes: it never parses a
  * record, holds a page as a string, or receives a whole result.
  */
-import { ChaffError } from '../errors.js';
 import type { SeparateOptions } from '../types.js';
 import { mapOrdered } from './ordered.js';
-import { createRunner, type Runner, workerFile } from './pool.js';
+import { batchRunners, checkConcurrency, WINDOW_PER_THREAD, workerFile } from './pool.js';
 import type { RecordOutcome, RecordTask } from './record.js';
 import { toBatchError } from './task.js';
 import type { BatchError } from './types.js';
@@ -15,8 +14,6 @@ import type { BatchError } from './types.js';
 /** A line to answer, or a failure of its source to report in its place. */
 export type RecordSource = { record: Uint8Array | string } | { error: BatchError };
 
-/** Lines in flight per thread, as in {@link separateMany}. */
-const WINDOW_PER_THREAD = 4;
 /**
  * Bytes of lines in flight per thread: a stream of whole pages (up to 20 MB each) keeps
  * fewer of them waiting than a stream of short texts. Enough for four 2-MB pages a thread.
@@ -32,18 +29,9 @@ export async function* answerRecords(
   sources: AsyncIterable<RecordSource>,
   options: { concurrency: number; full: boolean; separate: SeparateOptions },
 ): AsyncGenerator<RecordOutcome, void, undefined> {
-  const threads = options.concurrency;
-  if (!Number.isInteger(threads) || threads < 1) {
-    throw new ChaffError('E_OPTIONS', `concurrency must be 1 or more, not ${threads}`);
-  }
+  const threads = checkConcurrency(options.concurrency);
   if (threads > 1) workerFile();
-  let runner: Promise<Runner> | undefined;
-  let fallback: Promise<Runner> | undefined;
-  const run = (r: Promise<Runner>, task: RecordTask): Promise<RecordOutcome> =>
-    r.then(
-      (x) => x.runRecord(task),
-      (e: unknown): RecordOutcome => ({ ok: false, id: null, error: toBatchError(e, 'E_WORKER') }),
-    );
+  const runners = batchRunners(threads);
   try {
     yield* mapOrdered(
       sources,
@@ -55,12 +43,10 @@ export async function* answerRecords(
           options: options.separate,
           full: options.full,
         };
-        runner ??= createRunner(threads);
-        const outcome = await run(runner, task);
-        if (outcome.ok || !outcome.outOfMemory) return outcome;
-        // Too big for a worker's heap: the calling thread has no such limit.
-        fallback ??= createRunner(1);
-        return run(fallback, task);
+        return runners.run(
+          (r) => r.runRecord(task),
+          (e): RecordOutcome => ({ ok: false, id: null, error: toBatchError(e, 'E_WORKER') }),
+        );
       },
       {
         max: threads * BYTES_PER_THREAD,
@@ -68,11 +54,6 @@ export async function* answerRecords(
       },
     );
   } finally {
-    for (const r of [runner, fallback]) {
-      await r?.then(
-        (x) => x.close(),
-        () => {},
-      );
-    }
+    await runners.close();
   }
 }
