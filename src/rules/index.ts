@@ -198,8 +198,14 @@ function buildTriggerIndex(): { buckets: (TriggerEntry[] | undefined)[]; short: 
         seen.add(key);
         const { text, atStart, atEnd } = parseTrigger(key);
         const entry: TriggerEntry = { key, text, atStart, atEnd };
-        if (text.length < 3) short.push(entry);
-        else (buckets[hash3(text, 0)] ??= []).push(entry);
+        if (text.length < 3) {
+          short.push(entry);
+          continue;
+        }
+        const k = hash3(text, 0);
+        const bucket = buckets[k];
+        if (bucket) bucket.push(entry);
+        else buckets[k] = [entry];
       }
     }
   }
