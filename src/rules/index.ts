@@ -82,9 +82,6 @@ class CompiledRule implements PhraseRule {
   // Built on first use, each: see `regex`.
   #regex: RegExp | undefined;
   #lowerRegex: RegExp | undefined;
-  /** What {@link find} runs for the `any` scope: the pattern alone, global, no boundary. */
-  #bare: RegExp | undefined;
-  #bareCasedRegex: RegExp | undefined;
 
   constructor(
     spec: PhraseRuleSpec,
@@ -121,35 +118,17 @@ class CompiledRule implements PhraseRule {
   find(text: string, lower: string): string | null {
     // Same length: every character lower-cased in place (not so for "İ", which becomes
     // two), so a match on `lower` is the same stretch of `text`.
-    const s = this.#onLower && lower.length === text.length ? lower : text;
-    if (this.scope !== 'any') {
-      const m = (s === lower ? this.#lowerScoped() : this.regex).exec(s);
+    if (this.#onLower && lower.length === text.length) {
+      const m = this.#lowerScoped().exec(lower);
       return m ? text.slice(m.index, m.index + m[0].length) : null;
     }
-    // The `any` boundary `(?<![\p{L}\p{N}_])` checked here rather than in the regex: the
-    // lookbehind's class is most of what a rule costs V8 to compile (0.7 of 0.9 ms). The
-    // same leftmost match: a start the boundary refuses is retried one unit later, as the
-    // regex engine would. Linear as the regex is: one attempt per start position.
-    const re = s === lower ? this.#bareLower() : this.#bareCased();
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-      if (!wordAt(s, m.index - 1)) return text.slice(m.index, m.index + m[0].length);
-      re.lastIndex = m.index + 1;
-    }
-    return null;
+    const m = this.regex.exec(text);
+    return m ? m[0] : null;
   }
 
   #lowerScoped(): RegExp {
     this.#lowerRegex ??= new RegExp(wrap(this.pattern, this.scope), 'u');
     return this.#lowerRegex;
-  }
-  #bareLower(): RegExp {
-    this.#bare ??= new RegExp(this.pattern, 'gu');
-    return this.#bare;
-  }
-  #bareCased(): RegExp {
-    this.#bareCasedRegex ??= new RegExp(this.pattern, `g${this.#flags}`);
-    return this.#bareCasedRegex;
   }
 }
 
