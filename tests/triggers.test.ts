@@ -113,6 +113,27 @@ describe('rule trigger words', () => {
     );
   });
 
+  it('find() checks the `any` boundary as the regex does, retrying after a refused start', () => {
+    const rule = PHRASE_RULES.find((r) => r.id === 'en.donation.support-our-journalism')!;
+    expect(rule.scope).toBe('any');
+    const cases: [string, string | null][] = [
+      // Inside a word first, at a word start later: the later one.
+      ['unsupport our journalism, then support our journalism', 'support our journalism'],
+      // Letters outside ASCII, and one outside the BMP (a surrogate pair), are word characters.
+      ['ésupport our journalism', null],
+      ['\u{1D400}support our journalism', null],
+      // Punctuation, digits' neighbours and the text's start are not.
+      ['(support our journalism)', 'support our journalism'],
+      ['_support our journalism', null],
+      ['2support our journalism', null],
+      ['Support Our Journalism', 'Support Our Journalism'],
+    ];
+    for (const [text, expected] of cases) {
+      expect(rule.find(text, text.toLowerCase()), text).toBe(expected);
+      expect(rule.regex.exec(text)?.[0] ?? null, text).toBe(expected);
+    }
+  });
+
   it('make a rule a candidate only when every clause has a word present', () => {
     const rule = PHRASE_RULES.find((r) => r.id === 'en.donation.support-our-journalism')!;
     expect(rule.triggers!.length).toBeGreaterThan(1);

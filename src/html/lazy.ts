@@ -3,9 +3,15 @@
  * and text input never pays for them (cheerio itself loads `undici` lazily for the same
  * reason). jsdom and Readability load only when HTML input reaches the main-content stage.
  */
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+// `node:module` itself is fetched on the first load (`process.getBuiltinModule`, no ESM
+// import): importing chaff for text builds neither the builtin's ESM facade nor a
+// `require` function, about 2 ms of a cold import.
+let req: NodeJS.Require | undefined;
+const require = (id: string): unknown => {
+  req ??= process.getBuiltinModule('node:module').createRequire(import.meta.url);
+  return req(id);
+};
 
 type Cheerio = typeof import('cheerio');
 type Htmlparser2 = typeof import('htmlparser2');

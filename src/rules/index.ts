@@ -12,7 +12,7 @@ import { it } from './phrases/it.js';
 import { nl } from './phrases/nl.js';
 import { pt } from './phrases/pt.js';
 import { TRIGGERS } from './triggers.generated.js';
-import type { Lexicon, PhraseRule, RuleScope } from './types.js';
+import type { Lexicon, PhraseRule, PhraseRuleSpec, RuleScope } from './types.js';
 import { parseTrigger, WORD_CHAR } from './word-start.js';
 
 /** Every lexicon chaff ships, by language. */
@@ -59,37 +59,77 @@ export function compileLexicon(lexicon: Lexicon, { strict = false } = {}): Phras
         throw new Error(`chaff rules: ${id} matches the empty string`);
       }
     }
-    const triggers = TRIGGERS[id];
-    let regex: RegExp | undefined;
-    let lowerRegex: RegExp | undefined;
+    return new CompiledRule(spec, id, lexicon.lang, flags, TRIGGERS[id]);
+  });
+}
+
+/**
+ * A compiled phrase rule. A class, not an object literal per rule: its methods live on the
+ * prototype, so building the few hundred rules at import costs no closures.
+ */
+class CompiledRule implements PhraseRule {
+  readonly name: string;
+  readonly category: PhraseRule['category'];
+  readonly pattern: string;
+  readonly scope: RuleScope;
+  readonly weight: number;
+  readonly caseSensitive?: boolean;
+  readonly note: string;
+  readonly triggers?: readonly (readonly string[])[];
+  readonly #flags: string;
+  /** Whether {@link find} may run without `i` on the lower-cased text. */
+  readonly #onLower: boolean;
+  // Built on first use, each: see `regex`.
+  #regex: RegExp | undefined;
+  #lowerRegex: RegExp | undefined;
+
+  constructor(
+    spec: PhraseRuleSpec,
+    readonly id: string,
+    readonly lang: string,
+    flags: string,
+    triggers: readonly (readonly string[])[] | undefined,
+  ) {
+    this.name = spec.name;
+    this.category = spec.category;
+    this.pattern = spec.pattern;
+    this.scope = spec.scope;
+    this.weight = spec.weight;
+    if (spec.caseSensitive !== undefined) this.caseSensitive = spec.caseSensitive;
+    this.note = spec.note;
+    if (triggers) this.triggers = triggers;
+    this.#flags = flags;
     // Case-insensitive rules run without the `i` flag on the lower-cased text, which V8
     // compiles in about half the time (under `i` it closes every `\p{L}` class over case).
     // Not for `\p{Lu}`-style classes, which `i` turns into "any cased letter".
-    const onLower = !spec.caseSensitive && !CASED_CLASS.test(spec.pattern);
-    return {
-      ...spec,
-      id,
-      lang: lexicon.lang,
-      // Built on first use: even constructing the `\p{L}`-heavy `iu` regexes costs about
-      // 0.4 ms each, and most never run on a given input (see `triggers`).
-      get regex() {
-        regex ??= new RegExp(wrap(spec.pattern, spec.scope), flags);
-        return regex;
-      },
-      find(text: string, lower: string): string | null {
-        // Same length: every character lower-cased in place (not so for "İ", which
-        // becomes two), so a match on `lower` is the same stretch of `text`.
-        if (onLower && lower.length === text.length) {
-          lowerRegex ??= new RegExp(wrap(spec.pattern, spec.scope), 'u');
-          const m = lowerRegex.exec(lower);
-          return m ? text.slice(m.index, m.index + m[0].length) : null;
-        }
-        const m = this.regex.exec(text);
-        return m ? m[0] : null;
-      },
-      ...(triggers ? { triggers } : {}),
-    };
-  });
+    this.#onLower = !spec.caseSensitive && !CASED_CLASS.test(spec.pattern);
+  }
+
+  /**
+   * The rule as one regex, scope included. Built on first use: constructing the
+   * `\p{L}`-heavy `iu` regexes costs about 0.4 ms each, and most never run on a given
+   * input (see `triggers`). {@link find} gives the same match and compiles faster.
+   */
+  get regex(): RegExp {
+    this.#regex ??= new RegExp(wrap(this.pattern, this.scope), this.#flags);
+    return this.#regex;
+  }
+
+  find(text: string, lower: string): string | null {
+    // Same length: every character lower-cased in place (not so for "İ", which becomes
+    // two), so a match on `lower` is the same stretch of `text`.
+    if (this.#onLower && lower.length === text.length) {
+      const m = this.#lowerScoped().exec(lower);
+      return m ? text.slice(m.index, m.index + m[0].length) : null;
+    }
+    const m = this.regex.exec(text);
+    return m ? m[0] : null;
+  }
+
+  #lowerScoped(): RegExp {
+    this.#lowerRegex ??= new RegExp(wrap(this.pattern, this.scope), 'u');
+    return this.#lowerRegex;
+  }
 }
 
 /** All compiled phrase rules, every language. */
@@ -129,15 +169,24 @@ const hash3 = (s: string, i: number) =>
 function buildTriggerIndex(): { buckets: (TriggerEntry[] | undefined)[]; short: TriggerEntry[] } {
   const buckets: (TriggerEntry[] | undefined)[] = new Array(BUCKETS).fill(undefined);
   const short: TriggerEntry[] = [];
-  const all = new Set(PHRASE_RULES.flatMap((r) => r.triggers?.flat() ?? []));
-  for (const key of all) {
-    const entry = { key, ...parseTrigger(key) };
-    if (entry.text.length < 3) {
-      short.push(entry);
-      continue;
+  const seen = new Set<string>();
+  for (const rule of PHRASE_RULES) {
+    for (const clause of rule.triggers ?? []) {
+      for (const key of clause) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const { text, atStart, atEnd } = parseTrigger(key);
+        const entry: TriggerEntry = { key, text, atStart, atEnd };
+        if (text.length < 3) {
+          short.push(entry);
+          continue;
+        }
+        const k = hash3(text, 0);
+        const bucket = buckets[k];
+        if (bucket) bucket.push(entry);
+        else buckets[k] = [entry];
+      }
     }
-    const k = hash3(entry.text, 0);
-    buckets[k] = [...(buckets[k] ?? []), entry];
   }
   return { buckets, short };
 }
@@ -212,7 +261,11 @@ function buildScopeIndex(): Record<RuleScope, ScopeIndex> {
     const byTrigger = new Map<string, PhraseRule[]>();
     for (const r of rules) {
       // Listed under the words of the first clause, the most selective one.
-      for (const t of r.triggers?.[0] ?? []) byTrigger.set(t, [...(byTrigger.get(t) ?? []), r]);
+      for (const t of r.triggers?.[0] ?? []) {
+        const listed = byTrigger.get(t);
+        if (listed) listed.push(r);
+        else byTrigger.set(t, [r]);
+      }
     }
     return { always: rules.filter((r) => !r.triggers), byTrigger };
   };
