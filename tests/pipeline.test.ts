@@ -121,14 +121,107 @@ describe('document (whole-page text)', () => {
   });
 
   it('does not look for an article run unless asked (scope article, or auto on short text)', () => {
-    const documentRules = (scope: 'article' | 'auto') =>
-      separate(page, { scope }).blocks.flatMap((b) =>
-        // The lines after the article's end go in container text too (tested below).
-        b.reasons.filter((x) => x.stage === 'document' && x.rule !== 'document.after-article'),
-      );
-    expect(documentRules('article')).toEqual([]);
-    expect(documentRules('auto')).toEqual([]);
-    expect(separate(page, { scope: 'article' }).metadata).toEqual({});
+    const rules = (scope: 'article' | 'auto') =>
+      separate(page, { scope }).blocks.flatMap((b) => b.reasons.map((x) => x.rule));
+    // Container text loses its head and its tail (tested below), but no run is cut out.
+    expect(rules('article')).not.toContain('document.outside');
+    expect(rules('auto')).not.toContain('document.outside');
+  });
+
+  it('takes the head of container text (headline, standfirst, caption, byline, date) out of the text', () => {
+    const text = [
+      'Politics',
+      'Council approves new budget after a long night',
+      'The vote ends a month of talks over the cost of the new library and the pool.',
+      'Council members at the town hall on Monday evening. Photo: Jane Roe/AP',
+      'By Ana Ruiz | March 3, 2026 at 9:02 PM',
+      para('First.'),
+      para('Second.'),
+      'What comes next',
+      para('Third.'),
+    ].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.text.split('\n\n')).toEqual([
+      para('First.'),
+      para('Second.'),
+      'What comes next',
+      para('Third.'),
+    ]);
+    expect(r.metadata).toMatchObject({
+      title: 'Council approves new budget after a long night',
+      byline: 'Ana Ruiz',
+    });
+    const dek = r.blocks[2]!;
+    expect(dek.reasons.map((x) => x.rule)).toContain('document.before-article');
+    expect(dek.category).toBe('other');
+  });
+
+  it('takes only the headline when no byline or date line follows the first paragraph', () => {
+    const text = [
+      'Council approves new budget',
+      para('First.'),
+      'Advertisement',
+      para('Second.'),
+      para('Third.'),
+      para('Fourth.'),
+    ].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.metadata.title).toBe('Council approves new budget');
+    expect(r.text.split('\n\n')).toEqual([
+      para('First.'),
+      para('Second.'),
+      para('Third.'),
+      para('Fourth.'),
+    ]);
+  });
+
+  it('keeps a list or a long line without a full stop that opens the article below the date', () => {
+    const list = [
+      'March 3, 2026',
+      'New in this release',
+      'Faster start',
+      'Dark mode',
+      'Offline maps',
+      para('First.'),
+      para('Second.'),
+      para('Third.'),
+    ];
+    expect(separate(list.join('\n'), { scope: 'article' }).text).toContain('Offline maps');
+    const unpunctuated = [
+      'Council approves new budget',
+      'Ana Ruiz March 3, 2026',
+      'The council approved the budget on Monday after a debate that ran past midnight and left the library plan and the pool intact for now',
+      para('First.'),
+      para('Second.'),
+      para('Third.'),
+    ];
+    const r = separate(unpunctuated.join('\n'), { scope: 'article' });
+    expect(r.text).toContain('ran past midnight');
+    expect(r.text).not.toContain('Ana Ruiz');
+  });
+
+  it('keeps a template the article fills three times or more (meal plan, product boxes)', () => {
+    const day = (n: number, meal: string) => [
+      `Day ${n}: ${meal} with rice, beans and a green salad`,
+      'Breakfast',
+      'Eat within an hour of waking up',
+      'Portion: 1 cup, 1 piece of fruit',
+    ];
+    const text = [
+      para('First.'),
+      ...day(1, 'Chicken'),
+      ...day(2, 'Fish'),
+      ...day(3, 'Tofu'),
+      para('Second.'),
+    ].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.removed.map((b) => b.text)).toEqual([]);
+    const copy = r.blocks.find((b) => b.repeatOf !== undefined)!;
+    expect(copy.reasons.map((x) => x.rule)).toContain('document.template');
+    // Twice is a carousel caught twice: the copy goes.
+    const twice = [para('First.'), ...day(1, 'Chicken'), ...day(2, 'Fish'), para('Second.')];
+    const r2 = separate(twice.join('\n'), { scope: 'article' });
+    expect(r2.removed.length).toBeGreaterThan(0);
   });
 
   it("cuts the readers' comments after the article (container text, any language)", () => {
