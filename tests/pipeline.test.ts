@@ -200,6 +200,29 @@ describe('document (whole-page text)', () => {
     expect(r.text).not.toContain('Ana Ruiz');
   });
 
+  it('removes image captions that end in their photo credit, not paragraphs', () => {
+    const captions = [
+      'President Smith at the Economic Club of New York last week.Credit...Anna Roe/The Courier',
+      'Rep. Ana Ruiz speaks at the Capitol on July 25, 2019.J. Scott Doe / AP file',
+      'The border check point near the port of entry in Nogales, Ariz. (AP)',
+      'A long row of unsold cars sits at a dealership in Littleton, Colo. (AP Photo/David Roe)',
+      'Functional areas of the hibernation module and the crew quarters. Credit: ESA',
+    ];
+    const text = [para('First.'), ...captions, para('Second.'), para('Third.')].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.removed.map((b) => b.text)).toEqual(captions);
+    expect(r.removed.every((b) => b.reasons.some((x) => x.rule === 'document.caption'))).toBe(true);
+    // A sentence that names an agency, or a slash in running text, is no caption.
+    const prose = [
+      para('First.'),
+      'The agency said the figures came from Reuters and AP.',
+      'Prices rose by a third/half in some towns, officials said on Monday.',
+      para('Second.'),
+      para('Third.'),
+    ].join('\n');
+    expect(separate(prose, { scope: 'article' }).removed).toEqual([]);
+  });
+
   it('keeps a template the article fills three times or more (meal plan, product boxes)', () => {
     const day = (n: number, meal: string) => [
       `Day ${n}: ${meal} with rice, beans and a green salad`,

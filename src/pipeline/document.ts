@@ -188,6 +188,7 @@ export function documentStage(
   const metadata: Metadata = {};
   if (blocks.length < MIN_BLOCKS || blocks.some((b) => b.dom)) return { blocks, metadata };
   markTeasers(blocks);
+  markCaptions(blocks);
   keepTemplates(blocks, proseOf(blocks), ctx.options.threshold);
   const prose = proseOf(blocks);
   // Table rows count as prose for the run, not for the over-cut guard: a table inside the
@@ -426,6 +427,36 @@ function markHead(blocks: WorkBlock[], prose: IsProse, limit: number, metadata: 
         : `before the article's first paragraph (block ${start})`,
     });
     b.lead ??= b.reasons.at(-1)!.category;
+    b.seed = true;
+  }
+}
+
+/**
+ * An image caption with its credit at the end, after the caption's last sentence: "...
+ * last week.Credit...Anna Moneymaker/The New York Times", "... on July 25, 2019.J. Scott
+ * Applewhite / AP file", "... Nogales, Ariz. (AP)", "... (AP Photo/David Zalubowski)",
+ * "... rats and rabbits. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)", "... Credit: ESA".
+ * A scraper glues the credit to the caption; a paragraph does not end that way.
+ */
+const CAPTION_CREDIT =
+  /(?:[.!?…)]\s?(?:Credits?|Crédits?|Créditos?|Photos?|Fotos?|Foto|Bild|Images?|Imagen|Imagem|Фото)\s?(?:\.\.\.|…|:)\s?\S[^\n]{0,60}|[.!?]\p{Lu}[\p{L}.'’ -]{1,40}\s?[/|]\s?[\p{L}.'’ -]{1,40}|\s\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANSA|EFE|Lusa)(?:\s?Photo\s?\/[^)\n]{1,60})?\)|\s\(\s?[\p{Lu} .-]{2,40}\/[\p{Lu} .-]{2,40}\))$/u;
+/** A caption is a sentence or two: at least this many words, and at most the second. */
+const CAPTION_MIN_WORDS = 6;
+const CAPTION_MAX_WORDS = 80;
+
+/** Text: image captions that end in their credit go as `other` (`document.caption`). */
+function markCaptions(blocks: WorkBlock[]): void {
+  for (const b of blocks) {
+    if (b.seed || b.f.words < CAPTION_MIN_WORDS || b.f.words > CAPTION_MAX_WORDS) continue;
+    if (!CAPTION_CREDIT.test(b.f.norm)) continue;
+    addReason(b, {
+      rule: 'document.caption',
+      category: 'other',
+      weight: 1,
+      stage: 'document',
+      evidence: 'an image caption ending in its photo credit',
+    });
+    b.lead ??= 'other';
     b.seed = true;
   }
 }
