@@ -446,3 +446,21 @@ describe('document (whole-page text)', () => {
     expect(() => separate(page, { scope: 'site' as never })).toThrow(/scope/);
   });
 });
+
+describe('phrase rules seen in container text', () => {
+  const para = (s: string) =>
+    `${s} The council said the measure, approved on Monday after a long debate, would take effect in January and cost about two million dollars.`;
+  it('removes alert sign-ups and comment-policy notes, not news that mentions deliveries', () => {
+    const boxes = [
+      'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.',
+      'Let our news meet your inbox.',
+      'The Courier values your comments but kindly requests all posts are on topic, constructive and respectful. Please review our commenting policy.',
+    ];
+    const news = 'The bakery said its bread had been delivered every morning for forty years, until the fire.';
+    const r = separate([para('First.'), ...boxes, news, para('Second.')].join('\n'), {
+      scope: 'article',
+    });
+    expect(r.removed.map((b) => b.text)).toEqual(boxes);
+    expect(r.text).toContain(news);
+  });
+});
