@@ -456,7 +456,8 @@ describe('phrase rules seen in container text', () => {
       'Let our news meet your inbox.',
       'The Courier values your comments but kindly requests all posts are on topic, constructive and respectful. Please review our commenting policy.',
     ];
-    const news = 'The bakery said its bread had been delivered every morning for forty years, until the fire.';
+    const news =
+      'The bakery said its bread had been delivered every morning for forty years, until the fire.';
     const r = separate([para('First.'), ...boxes, news, para('Second.')].join('\n'), {
       scope: 'article',
     });
