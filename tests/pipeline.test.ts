@@ -121,14 +121,130 @@ describe('document (whole-page text)', () => {
   });
 
   it('does not look for an article run unless asked (scope article, or auto on short text)', () => {
-    const documentRules = (scope: 'article' | 'auto') =>
-      separate(page, { scope }).blocks.flatMap((b) =>
-        // The lines after the article's end go in container text too (tested below).
-        b.reasons.filter((x) => x.stage === 'document' && x.rule !== 'document.after-article'),
-      );
-    expect(documentRules('article')).toEqual([]);
-    expect(documentRules('auto')).toEqual([]);
-    expect(separate(page, { scope: 'article' }).metadata).toEqual({});
+    const rules = (scope: 'article' | 'auto') =>
+      separate(page, { scope }).blocks.flatMap((b) => b.reasons.map((x) => x.rule));
+    // Container text loses its head and its tail (tested below), but no run is cut out.
+    expect(rules('article')).not.toContain('document.outside');
+    expect(rules('auto')).not.toContain('document.outside');
+  });
+
+  it('takes the head of container text (headline, standfirst, caption, byline, date) out of the text', () => {
+    const text = [
+      'Politics',
+      'Council approves new budget after a long night',
+      'The vote ends a month of talks over the cost of the new library and the pool.',
+      'Council members at the town hall on Monday evening. Photo: Jane Roe/AP',
+      'By Ana Ruiz | March 3, 2026 at 9:02 PM',
+      para('First.'),
+      para('Second.'),
+      'What comes next',
+      para('Third.'),
+    ].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.text.split('\n\n')).toEqual([
+      para('First.'),
+      para('Second.'),
+      'What comes next',
+      para('Third.'),
+    ]);
+    expect(r.metadata).toMatchObject({
+      title: 'Council approves new budget after a long night',
+      byline: 'Ana Ruiz',
+    });
+    const dek = r.blocks[2]!;
+    expect(dek.reasons.map((x) => x.rule)).toContain('document.before-article');
+    expect(dek.category).toBe('other');
+  });
+
+  it('takes only the headline when no byline or date line follows the first paragraph', () => {
+    const text = [
+      'Council approves new budget',
+      para('First.'),
+      'Advertisement',
+      para('Second.'),
+      para('Third.'),
+      para('Fourth.'),
+    ].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.metadata.title).toBe('Council approves new budget');
+    expect(r.text.split('\n\n')).toEqual([
+      para('First.'),
+      para('Second.'),
+      para('Third.'),
+      para('Fourth.'),
+    ]);
+  });
+
+  it('keeps a list or a long line without a full stop that opens the article below the date', () => {
+    const list = [
+      'March 3, 2026',
+      'New in this release',
+      'Faster start',
+      'Dark mode',
+      'Offline maps',
+      para('First.'),
+      para('Second.'),
+      para('Third.'),
+    ];
+    expect(separate(list.join('\n'), { scope: 'article' }).text).toContain('Offline maps');
+    const unpunctuated = [
+      'Council approves new budget',
+      'Ana Ruiz March 3, 2026',
+      'The council approved the budget on Monday after a debate that ran past midnight and left the library plan and the pool intact for now',
+      para('First.'),
+      para('Second.'),
+      para('Third.'),
+    ];
+    const r = separate(unpunctuated.join('\n'), { scope: 'article' });
+    expect(r.text).toContain('ran past midnight');
+    expect(r.text).not.toContain('Ana Ruiz');
+  });
+
+  it('removes image captions that end in their photo credit, not paragraphs', () => {
+    const captions = [
+      'President Smith at the Economic Club of New York last week.Credit...Anna Roe/The Courier',
+      'Rep. Ana Ruiz speaks at the Capitol on July 25, 2019.J. Scott Doe / AP file',
+      'The border check point near the port of entry in Nogales, Ariz. (AP)',
+      'A long row of unsold cars sits at a dealership in Littleton, Colo. (AP Photo/David Roe)',
+      'Functional areas of the hibernation module and the crew quarters. Credit: ESA',
+    ];
+    const text = [para('First.'), ...captions, para('Second.'), para('Third.')].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.removed.map((b) => b.text)).toEqual(captions);
+    expect(r.removed.every((b) => b.reasons.some((x) => x.rule === 'document.caption'))).toBe(true);
+    // A sentence that names an agency, or a slash in running text, is no caption.
+    const prose = [
+      para('First.'),
+      'The agency said the figures came from Reuters and AP.',
+      'Prices rose by a third/half in some towns, officials said on Monday.',
+      para('Second.'),
+      para('Third.'),
+    ].join('\n');
+    expect(separate(prose, { scope: 'article' }).removed).toEqual([]);
+  });
+
+  it('keeps a template the article fills three times or more (meal plan, product boxes)', () => {
+    const day = (n: number, meal: string) => [
+      `Day ${n}: ${meal} with rice, beans and a green salad`,
+      'Breakfast',
+      'Eat within an hour of waking up',
+      'Portion: 1 cup, 1 piece of fruit',
+    ];
+    const text = [
+      para('First.'),
+      ...day(1, 'Chicken'),
+      ...day(2, 'Fish'),
+      ...day(3, 'Tofu'),
+      para('Second.'),
+    ].join('\n');
+    const r = separate(text, { scope: 'article' });
+    expect(r.removed.map((b) => b.text)).toEqual([]);
+    const copy = r.blocks.find((b) => b.repeatOf !== undefined)!;
+    expect(copy.reasons.map((x) => x.rule)).toContain('document.template');
+    // Twice is a carousel caught twice: the copy goes.
+    const twice = [para('First.'), ...day(1, 'Chicken'), ...day(2, 'Fish'), para('Second.')];
+    const r2 = separate(twice.join('\n'), { scope: 'article' });
+    expect(r2.removed.length).toBeGreaterThan(0);
   });
 
   it("cuts the readers' comments after the article (container text, any language)", () => {
@@ -328,5 +444,24 @@ describe('document (whole-page text)', () => {
 
   it('rejects an unknown scope', () => {
     expect(() => separate(page, { scope: 'site' as never })).toThrow(/scope/);
+  });
+});
+
+describe('phrase rules seen in container text', () => {
+  const para = (s: string) =>
+    `${s} The council said the measure, approved on Monday after a long debate, would take effect in January and cost about two million dollars.`;
+  it('removes alert sign-ups and comment-policy notes, not news that mentions deliveries', () => {
+    const boxes = [
+      'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.',
+      'Let our news meet your inbox.',
+      'The Courier values your comments but kindly requests all posts are on topic, constructive and respectful. Please review our commenting policy.',
+    ];
+    const news =
+      'The bakery said its bread had been delivered every morning for forty years, until the fire.';
+    const r = separate([para('First.'), ...boxes, news, para('Second.')].join('\n'), {
+      scope: 'article',
+    });
+    expect(r.removed.map((b) => b.text)).toEqual(boxes);
+    expect(r.text).toContain(news);
   });
 });

@@ -188,6 +188,8 @@ export function documentStage(
   const metadata: Metadata = {};
   if (blocks.length < MIN_BLOCKS || blocks.some((b) => b.dom)) return { blocks, metadata };
   markTeasers(blocks);
+  markCaptions(blocks);
+  keepTemplates(blocks, proseOf(blocks), ctx.options.threshold);
   const prose = proseOf(blocks);
   // Table rows count as prose for the run, not for the over-cut guard: a table inside the
   // run must not hide paragraphs left outside it.
@@ -211,6 +213,7 @@ export function documentStage(
       proseBlocks < PAGE_PROSE_SHARE * blocks.length);
   if (!pageLike) {
     if (comments >= 0) markComments(blocks, comments);
+    markHead(blocks, prose, limit, metadata);
     markTail(blocks, runProse, limit);
     return { blocks, metadata };
   } else {
@@ -248,31 +251,7 @@ export function documentStage(
   const last = Math.max(...runs.map((r) => r.end));
 
   // Headline, byline and date: the lines just before the article.
-  const roles = new Map<number, 'title' | 'byline' | 'date'>();
-  for (let i = first - 1; i >= Math.max(0, first - 8); i--) {
-    const b = blocks[i]!;
-    if (
-      b.seed &&
-      !b.reasons.some((r) => r.rule.endsWith('.date-line') || r.rule.endsWith('.byline-line'))
-    )
-      break;
-    if (!metadata.byline && BYLINE.test(b.f.norm)) {
-      metadata.byline = b.f.norm.replace(/^\S+\s+/, '').split(/(?<!\s)\s*[|,·•–—]\s*/)[0]; // lookbehind: linear on runs of spaces
-      roles.set(i, 'byline');
-    } else if (!metadata.publishedTime && b.reasons.some((r) => r.rule.endsWith('.date-line'))) {
-      metadata.publishedTime = b.f.norm;
-      roles.set(i, 'date');
-    } else if (
-      !metadata.title &&
-      b.f.words >= 3 &&
-      b.f.words <= 30 &&
-      !/[.:]$/.test(b.f.norm) &&
-      b.f.separators === 0
-    ) {
-      metadata.title = b.f.norm;
-      roles.set(i, 'title');
-    }
-  }
+  const roles = headRoles(blocks, first, metadata, { overSeeds: false });
 
   blocks.forEach((b, i) => {
     if (inRun(i)) return;
@@ -307,6 +286,243 @@ export function documentStage(
     b.seed = true;
   });
   return { blocks, metadata };
+}
+
+type Role = 'title' | 'byline' | 'date';
+
+/** A byline's start: "By Jane Doe | ...", "von Anna Schmidt", "par Jean Dupont", "di Marco Rossi". */
+const BYLINE_START =
+  /^(?:By|BY|by|Von|von|VON|Par|par|PAR|Por|por|POR|Door|door|di|DI|Autor(?:in)?:?|От|от)\s+\p{Lu}/u;
+/** A date in figures: "05/10/2018", "20.11.2019", "2019-11-20". */
+const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)/u;
+/** A month's name and a year: "Nov. 20, 2019", "August 08, 2018", "18 Nov 2019", "Maret 30, 2015". */
+const WORD_DATE =
+  /\p{L}{3,}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}\.?\s\p{L}{3,}\.?,?\s(?:19|20)\d{2}(?!\d)/u;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const CLOCK = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u;
+
+/**
+ * A byline or date line of an article's head: a date or byline rule of its own, or a short
+ * line (15 words at most; a byline 25) that starts like a byline or holds a date (in
+ * figures, with a month's name, or a year and a time), as "LinkNaija August 08, 2018" and
+ * "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM" do.
+ */
+function bylineOrDate(b: WorkBlock): boolean {
+  if (
+    BYLINE.test(b.f.norm) ||
+    b.reasons.some((r) => r.rule.endsWith('.date-line') || r.rule.endsWith('.byline-line'))
+  )
+    return true;
+  if (b.f.words <= 25 && !b.f.terminal && BYLINE_START.test(b.f.norm)) return true;
+  return (
+    b.f.words <= 15 &&
+    (NUMERIC_DATE.test(b.f.norm) ||
+      WORD_DATE.test(b.f.norm) ||
+      (YEAR.test(b.f.norm) && CLOCK.test(b.f.norm)))
+  );
+}
+
+/**
+ * Headline, byline and date among the (at most eight) lines before the article's first
+ * block at `first`; fills `metadata` and returns the role of each line found. In a whole
+ * page a line with boilerplate evidence ends the search (a menu lies above); in container
+ * text it is passed over (a photo credit or a share bar between headline and body).
+ */
+function headRoles(
+  blocks: readonly WorkBlock[],
+  first: number,
+  metadata: Metadata,
+  { overSeeds }: { overSeeds: boolean },
+): Map<number, Role> {
+  const roles = new Map<number, Role>();
+  for (let i = first - 1; i >= Math.max(0, first - 8); i--) {
+    const b = blocks[i]!;
+    if (
+      b.seed &&
+      !b.reasons.some((r) => r.rule.endsWith('.date-line') || r.rule.endsWith('.byline-line'))
+    ) {
+      if (overSeeds) continue;
+      break;
+    }
+    if (!metadata.byline && BYLINE.test(b.f.norm)) {
+      metadata.byline = b.f.norm.replace(/^\S+\s+/, '').split(/(?<!\s)\s*[|,·•–—]\s*/)[0]; // lookbehind: linear on runs of spaces
+      roles.set(i, 'byline');
+    } else if (!metadata.publishedTime && b.reasons.some((r) => r.rule.endsWith('.date-line'))) {
+      metadata.publishedTime = b.f.norm;
+      roles.set(i, 'date');
+    } else if (
+      !metadata.title &&
+      b.f.words >= 3 &&
+      b.f.words <= 30 &&
+      !/[.:]$/.test(b.f.norm) &&
+      b.f.separators === 0 &&
+      // A caption with its credit ("... on Monday. Photo: Jane Roe/AP") is two sentences.
+      !(overSeeds && b.f.sentences.length > 1)
+    ) {
+      metadata.title = b.f.norm;
+      roles.set(i, 'title');
+    }
+  }
+  return roles;
+}
+
+/** A headline or label: a line of at most this many words without a sentence end. */
+const HEAD_LINE_WORDS = 20;
+/** Lines (not counting ones with boilerplate evidence) above the byline or date line. */
+const HEAD_MAX_ABOVE = 8;
+/** Lines between the byline or date line (or the top) and the first paragraph. */
+const HEAD_MAX_BELOW = 3;
+
+/**
+ * Where the article's body starts in container text, or -1 when nothing comes before it.
+ * The head is the block of lines down to the last byline or date line that comes before
+ * two paragraphs in a row (a paragraph above it was the standfirst or the lead image's
+ * caption), then up to three short lines (kicker, credit, label) above the next paragraph.
+ * A long line, or a fourth short one, below the byline is the article's own: its first
+ * paragraph may lack a full stop, and a list may open it.
+ */
+function headEnd(blocks: readonly WorkBlock[], prose: IsProse, limit: number): number {
+  let byline = -1;
+  let above = 0;
+  let paragraphs = 0;
+  for (let i = 0; i < limit && above <= HEAD_MAX_ABOVE; i++) {
+    const b = blocks[i]!;
+    // Two paragraphs in a row, or a third one, are the article's.
+    if (prose(b) && (++paragraphs > 2 || (i > 0 && prose(blocks[i - 1]!)))) break;
+    if (bylineOrDate(b)) byline = i;
+    else if (!b.seed) above++;
+  }
+  if (byline < 0 && above === 0) return -1;
+  let below = 0;
+  for (let i = byline + 1; i < limit; i++) {
+    const b = blocks[i]!;
+    if (prose(b)) return i;
+    if (b.seed) continue;
+    if (b.f.terminal || b.f.words > HEAD_LINE_WORDS || ++below > HEAD_MAX_BELOW) break;
+  }
+  return byline + 1;
+}
+
+/**
+ * Container text: the lines before the article's body (headline, kicker, standfirst,
+ * byline, date, the lead image's caption and credit, share labels) are not its text. The
+ * headline, byline and date go to metadata, as in whole-page text. Measured on aeb-dev
+ * container text, whose ground truth holds the body only.
+ */
+function markHead(blocks: WorkBlock[], prose: IsProse, limit: number, metadata: Metadata): void {
+  const start = headEnd(blocks, prose, limit);
+  if (start <= 0) return;
+  const roles = headRoles(blocks, start, metadata, { overSeeds: true });
+  for (let i = 0; i < start; i++) {
+    const b = blocks[i]!;
+    const role = roles.get(i);
+    if (b.seed && !role) continue;
+    addReason(b, {
+      rule: role ? `document.${role}` : 'document.before-article',
+      category: role || b.f.terminal ? 'other' : 'navigation',
+      weight: 2,
+      stage: 'document',
+      evidence: role
+        ? `the ${role} before the article: reported in metadata`
+        : `before the article's first paragraph (block ${start})`,
+    });
+    b.lead ??= b.reasons.at(-1)!.category;
+    b.seed = true;
+  }
+}
+
+/**
+ * An image caption with its credit at the end, after the caption's last sentence: "...
+ * last week.Credit...Anna Moneymaker/The New York Times", "... on July 25, 2019.J. Scott
+ * Applewhite / AP file", "... Nogales, Ariz. (AP)", "... (AP Photo/David Zalubowski)",
+ * "... rats and rabbits. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)", "... Credit: ESA".
+ * A scraper glues the credit to the caption; a paragraph does not end that way.
+ */
+const CAPTION_CREDIT =
+  /(?:[.!?…)]\s?(?:Credits?|Crédits?|Créditos?|Photos?|Fotos?|Foto|Bild|Images?|Imagen|Imagem|Фото)\s?(?:\.\.\.|…|:)\s?\S[^\n]{0,60}|[.!?]\p{Lu}[\p{L}.'’ -]{1,40}\s?[/|]\s?[\p{L}.'’ -]{1,40}|\s\((?:AP|AFP|Reuters|Getty Images|EPA|dpa|ANSA|EFE|Lusa)(?:\s?Photo\s?\/[^)\n]{1,60})?\)|\s\(\s?[\p{Lu} .-]{2,40}\/[\p{Lu} .-]{2,40}\))$/u;
+/** A caption is a sentence or two: at least this many words, and at most the second. */
+const CAPTION_MIN_WORDS = 6;
+const CAPTION_MAX_WORDS = 80;
+
+/** Text: image captions that end in their credit go as `other` (`document.caption`). */
+function markCaptions(blocks: WorkBlock[]): void {
+  for (const b of blocks) {
+    if (b.seed || b.f.words < CAPTION_MIN_WORDS || b.f.words > CAPTION_MAX_WORDS) continue;
+    if (!CAPTION_CREDIT.test(b.f.norm)) continue;
+    addReason(b, {
+      rule: 'document.caption',
+      category: 'other',
+      weight: 1,
+      stage: 'document',
+      evidence: 'an image caption ending in its photo credit',
+    });
+    b.lead ??= 'other';
+    b.seed = true;
+  }
+}
+
+/** A template is filled at least this many times (a carousel caught twice is two copies). */
+const TEMPLATE_COPIES = 3;
+/** Own evidence (phrase rules) that makes a repeated line boilerplate whatever repeats it. */
+const OWN_EVIDENCE = 0.6;
+
+function ownEvidence(b: WorkBlock): number {
+  return b.reasons
+    .filter((r) => r.stage === 'classify' && r.weight > 0)
+    .reduce((n, r) => n + r.weight, 0);
+}
+
+/**
+ * A run of lines that recurs three or more times between the text's
+ * first and last paragraphs, none of its lines with boilerplate evidence of its own, is a
+ * template the article fills again and again (the days of a meal plan, the boxes of a
+ * product list), not a carousel caught twice: its repetition evidence is withdrawn. A
+ * share bar repeated three times keeps going, as its buttons have evidence of their own.
+ */
+function keepTemplates(blocks: WorkBlock[], prose: IsProse, threshold: number): void {
+  const first = blocks.findIndex(prose);
+  const last = blocks.findLastIndex(prose);
+  if (first < 0 || last <= first) return;
+  const copies = new Map<number, number>();
+  for (let i = first; i < last; i++) {
+    const j = blocks[i]!.repeatOf;
+    if (j !== undefined && j >= first) copies.set(j, (copies.get(j) ?? 1) + 1);
+  }
+  const repeated = (b: WorkBlock) => b.reasons.some((r) => r.stage === 'repetition');
+  // Runs of consecutive repeated lines; a run is kept only when no line of it has evidence
+  // of its own and one of its lines recurs three times or more.
+  let i = first;
+  while (i < last) {
+    if (!repeated(blocks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < last && repeated(blocks[j]!)) j++;
+    const run = blocks.slice(i, j);
+    const template =
+      run.every((b) => ownEvidence(b) < OWN_EVIDENCE) &&
+      run.some((b, k) => {
+        const orig = b.repeatOf ?? i + k;
+        return (copies.get(orig) ?? 0) >= TEMPLATE_COPIES;
+      });
+    if (template) {
+      for (const b of run) {
+        const rep = b.reasons
+          .filter((r) => r.stage === 'repetition')
+          .reduce((n, r) => n + r.weight, 0);
+        addReason(b, {
+          rule: 'document.template',
+          weight: -Math.round((rep + 0.5) * 100) / 100,
+          stage: 'document',
+          evidence:
+            'a line of a template the article repeats three times or more (a meal plan, a product list)',
+        });
+        b.seed = b.score >= threshold && b.lead !== undefined;
+      }
+    }
+    i = j;
+  }
 }
 
 const ITEM_NUMBER = /^\(?(\d{1,3})[.)]\s/u;

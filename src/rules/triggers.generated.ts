@@ -137,6 +137,8 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
     ['⟨opt⟩', '⟨register⟩', '⟨sign⟩', '⟨subscribe⟩'],
   ],
   'en.newsletter.inbox': [['⟨email', '⟨inbox']],
+  'en.newsletter.delivered-schedule': [['⟨delivered⟩'], ['⟨weekday⟩', '⟨weekend⟩'], ['⟨morning']],
+  'en.newsletter.news-alerts': [['⟨alerts'], ['⟨news⟩'], ['⟨get⟩', '⟨receive⟩']],
   'en.newsletter.newsletter-word-cta': [
     ['⟨briefing', '⟨digest', '⟨newsletter'],
     ['⟨our⟩', '⟨the⟩'],
@@ -228,6 +230,7 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
       '⟨think?',
     ],
   ],
+  'en.comments.comment-policy': [['⟨comment', '⟨commenting⟩', '⟨comments', '⟨think']],
   'en.navigation.copyright': [['(c)', '©', '⟨copyright', '⟨reserved']],
   'en.navigation.legal-links': [
     [

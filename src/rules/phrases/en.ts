@@ -276,10 +276,26 @@ export const en: Lexicon = {
       name: 'inbox',
       category: 'newsletter',
       pattern:
-        '(?:delivered|straight|direct(?:ly)?|right|sent)\\s+(?:to|into)\\s+your\\s+(?:inbox|email)|in\\s+your\\s+inbox|to\\s+your\\s+inbox',
+        '(?:delivered|straight|direct(?:ly)?|right|sent)\\s+(?:to|into)\\s+your\\s+(?:inbox|email)|in\\s+your\\s+inbox|to\\s+your\\s+inbox|(?:meet|hit|reach)\\s+your\\s+inbox',
       scope: 'any',
       weight: 1,
-      note: '"Get the best stories delivered to your inbox".',
+      note: '"Get the best stories delivered to your inbox", "Let our news meet your inbox".',
+    },
+    {
+      name: 'delivered-schedule',
+      category: 'newsletter',
+      pattern: 'delivered\\s+(?:(?:every|each)\\s+)?(?:weekday|weekend)\\s+mornings?',
+      scope: 'any',
+      weight: 0.6,
+      note: 'Sign-up copy: "The news and stories that matter, delivered weekday mornings." Medium, and not "every morning": news tells of deliveries too.',
+    },
+    {
+      name: 'news-alerts',
+      category: 'newsletter',
+      pattern: '(?:get|receive)\\s+(?:breaking\\s+)?news\\s+alerts',
+      scope: 'start',
+      weight: 1,
+      note: 'Alert sign-ups: "Get breaking news alerts and special reports." (seen inside aeb-dev container text).',
     },
     {
       name: 'newsletter-word-cta',
@@ -487,6 +503,15 @@ export const en: Lexicon = {
       scope: 'any',
       weight: 1,
       note: 'Comment prompts.',
+    },
+    {
+      name: 'comment-policy',
+      category: 'comments',
+      pattern:
+        "(?:commenting|comments?)\\s+(?:policy|guidelines)|values\\s+your\\s+comments|we'?d\\s+like\\s+to\\s+hear\\s+what\\s+you\\s+think",
+      scope: 'any',
+      weight: 1,
+      note: 'Notes under the comment box: "... values your comments but kindly requests ... Please review our commenting policy", "We\'d like to hear what you think".',
     },
 
     // ── navigation / legal ──────────────────────────────────────────────────────────────
