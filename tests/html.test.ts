@@ -235,3 +235,27 @@ describe('sections under a heading named as related content', () => {
     expect(r.text).toContain('Other post 3.');
   });
 });
+
+describe('links back up the site', () => {
+  const long = (s: string) =>
+    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
+  const blog = `<div class="article"><h1 class="small"><a href="/blog/">The Courier Blog</a></h1><h1>Bridge reopens</h1>
+    ${[1, 2, 3, 4].map((i) => long(`Part ${i}.`)).join('')}<p><a href="/blog/2026/bridge-history">The bridge's history</a></p></div>`;
+
+  it("removes a line that links to the site's front or a section above the page", () => {
+    const r = separate(page(blog), { url: 'https://courier.example/blog/bridge-reopens' });
+    const name = r.blocks.find((b) => b.text === 'The Courier Blog');
+    expect(name?.label).toBe('boilerplate');
+    expect(name?.reasons.map((x) => x.rule)).toContain('dom.up-link');
+    // A link down the section, or to the page itself, is no such line.
+    const down = r.blocks.find((b) => b.text === "The bridge's history");
+    expect(down?.reasons.map((x) => x.rule)).not.toContain('dom.up-link');
+    expect(r.text).toContain('Part 4.');
+  });
+
+  it('needs the page URL to tell', () => {
+    const r = separate(page(blog));
+    const name = r.blocks.find((b) => b.text === 'The Courier Blog');
+    expect(name?.reasons.map((x) => x.rule)).not.toContain('dom.up-link');
+  });
+});

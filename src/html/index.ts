@@ -349,6 +349,9 @@ function relatedSections(blocks: HtmlBlock[], elements: readonly Element[]): Set
 
 const RELATED_NAME = /related/i;
 
+/** Share of a short line's text in links up the site at which it is navigation. */
+const UP_LINK_SHARE = 0.5;
+
 /** An element holding this share of the main content's prose wraps the article... */
 const WRAPPER_PROSE_SHARE = 0.5;
 /** ...when the main content has this much prose (characters) at least. */
@@ -438,6 +441,16 @@ function domEvidence(blocks: HtmlBlock[], membership: Membership, metadata: Meta
         evidence: 'the headline: reported in metadata.title',
       });
     }
+    if (inMain && b.upLinkDensity >= UP_LINK_SHARE && b.text.split(' ').length <= 15) {
+      // A line that links back to the site's front or to a section above the page: the
+      // site's name over the headline ("The Go Blog"), "All news", "Back to the blog".
+      add({
+        rule: 'dom.up-link',
+        category: 'navigation',
+        weight: 1,
+        evidence: `${Math.round(b.upLinkDensity * 100)}% link text to the site or a section above the page`,
+      });
+    }
     if (inMain && b.dom.linkDensity >= 0.7 && b.text.split(' ').length <= 15) {
       add({
         rule: 'dom.link-line',
@@ -517,6 +530,12 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
   // Readability on jsdom only for pages chaff's scorer is unsure of.
   const sure = own !== null && confident(own);
   const main = sure ? null : readability($, warnings);
+  const metadata: Metadata = { ...main?.metadata, ...head.metadata };
+  if (!head.metadata.title && main?.metadata.title) metadata.title = main.metadata.title;
+  if (!metadata.title) {
+    const t = $('title').first().text().trim();
+    if (t) metadata.title = t;
+  }
   const membership = carveComments(
     blocks,
     extendToProse(
@@ -524,12 +543,6 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
       sure ? fromScorer(blocks, own, 'chaff') : chooseMain(blocks, main, scoreByProse(blocks)),
     ),
   );
-  const metadata: Metadata = { ...main?.metadata, ...head.metadata };
-  if (!head.metadata.title && main?.metadata.title) metadata.title = main.metadata.title;
-  if (!metadata.title) {
-    const t = $('title').first().text().trim();
-    if (t) metadata.title = t;
-  }
   return {
     blocks,
     membership: { ...membership, related: relatedSections(blocks, elements) },
@@ -590,6 +603,7 @@ export function separateHtml(input: string | Uint8Array, opts: Options): Separat
       tokenHits: _t,
       roles: _r,
       hidden: _h,
+      upLinkDensity: _u,
       ...rest
     } = b as HtmlBlock;
     return rest;
