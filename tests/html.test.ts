@@ -259,3 +259,25 @@ describe('links back up the site', () => {
     expect(name?.reasons.map((x) => x.rule)).not.toContain('dom.up-link');
   });
 });
+
+describe('headings that a table of contents links to', () => {
+  it('are not later copies of the contents entries', () => {
+    const r = separate(
+      page(
+        `<article class="post"><h1>How to plan a move</h1>
+         <ul class="toc"><li><a href="#budget">Set your budget</a></li><li><a href="#book">Book the movers early</a></li></ul>
+         <p>Moving is stressful, but a plan made a few weeks ahead takes most of the stress out of it, as our guide shows.</p>
+         <h2 id="budget">Set your budget</h2><p>Work out what you can spend before you ask anyone for a quote.</p>
+         <p>Movers charge by the hour, by the weight of the load and by the distance, so compare like with like.</p>
+         <h2 id="book">Book the movers early</h2><p>You will find the best crews booked up weeks ahead in the summer.</p>
+         <p>A weekday move in the middle of the month is often cheaper, and the crews are less rushed then.</p></article>`,
+      ),
+    );
+    const h = r.blocks.filter((b) => b.text === 'Set your budget');
+    expect(h).toHaveLength(2);
+    expect(h[1]!.label).toBe('content');
+    expect(h[1]!.reasons.map((x) => x.rule)).not.toContain('repetition.duplicate');
+    expect(r.text).toContain('Work out what you can spend');
+    expect(r.text).toContain('You will find the best crews');
+  });
+});
