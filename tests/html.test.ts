@@ -236,6 +236,51 @@ describe('sections under a heading named as related content', () => {
   });
 });
 
+describe("the article's intro above the main content", () => {
+  const long = (s: string) =>
+    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
+  const intro = (hero: string, head = '', after = '') =>
+    page(
+      `<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+       <div class="hero"><h1>Bridge reopens after two years</h1>${hero}</div>
+       <div class="story">${[1, 2, 3, 4, 5, 6, 7, 8].map((i) => long(`Core ${i}.`)).join('')}</div>${after}`,
+      head,
+    );
+  const opening =
+    '<div class="standfirst"><p>Commuters crossed the river on foot for two years while the city rebuilt the bridge, and on Friday the first buses rolled over it again.</p></div>';
+
+  it('takes in prose between the headline and the main content', () => {
+    const r = separate(intro(opening));
+    expect(r.text).toContain('Commuters crossed the river');
+    expect(r.text).toContain('Core 8.');
+    expect(r.text).not.toContain('Home');
+  });
+
+  it('leaves out a paragraph the page repeats, and the dek its description repeats', () => {
+    const note =
+      '<p>We may be paid when you buy through the links on this page, as our editors explain.</p>';
+    const repeated = separate(intro(note, '', `<div class="foot">${note}</div>`));
+    expect(repeated.text).not.toContain('We may be paid');
+    const dek = separate(
+      intro(
+        opening,
+        '<meta name="description" content="Commuters crossed the river on foot for two years while the city rebuilt the bridge, and on Friday the first buses rolled over it again.">',
+      ),
+    );
+    expect(dek.text).not.toContain('Commuters crossed the river');
+    expect(dek.metadata.description).toContain('Commuters crossed the river');
+  });
+
+  it('leaves out prose under markup that names its container', () => {
+    const r = separate(
+      intro(
+        '<div class="newsletter-box"><p>Every morning our editors pick the stories that matter, with a short note on what comes next in the city.</p></div>',
+      ),
+    );
+    expect(r.text).not.toContain('Every morning our editors');
+  });
+});
+
 describe('links back up the site', () => {
   const long = (s: string) =>
     `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
