@@ -235,3 +235,94 @@ describe('sections under a heading named as related content', () => {
     expect(r.text).toContain('Other post 3.');
   });
 });
+
+describe("the article's intro above the main content", () => {
+  const long = (s: string) =>
+    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
+  const intro = (hero: string, head = '', after = '') =>
+    page(
+      `<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+       <div class="hero"><h1>Bridge reopens after two years</h1>${hero}</div>
+       <div class="story">${[1, 2, 3, 4, 5, 6, 7, 8].map((i) => long(`Core ${i}.`)).join('')}</div>${after}`,
+      head,
+    );
+  const opening =
+    '<div class="standfirst"><p>Commuters crossed the river on foot for two years while the city rebuilt the bridge, and on Friday the first buses rolled over it again.</p></div>';
+
+  it('takes in prose between the headline and the main content', () => {
+    const r = separate(intro(opening));
+    expect(r.text).toContain('Commuters crossed the river');
+    expect(r.text).toContain('Core 8.');
+    expect(r.text).not.toContain('Home');
+  });
+
+  it('leaves out a paragraph the page repeats, and the dek its description repeats', () => {
+    const note =
+      '<p>We may be paid when you buy through the links on this page, as our editors explain.</p>';
+    const repeated = separate(intro(note, '', `<div class="foot">${note}</div>`));
+    expect(repeated.text).not.toContain('We may be paid');
+    const dek = separate(
+      intro(
+        opening,
+        '<meta name="description" content="Commuters crossed the river on foot for two years while the city rebuilt the bridge, and on Friday the first buses rolled over it again.">',
+      ),
+    );
+    expect(dek.text).not.toContain('Commuters crossed the river');
+    expect(dek.metadata.description).toContain('Commuters crossed the river');
+  });
+
+  it('leaves out prose under markup that names its container', () => {
+    const r = separate(
+      intro(
+        '<div class="newsletter-box"><p>Every morning our editors pick the stories that matter, with a short note on what comes next in the city.</p></div>',
+      ),
+    );
+    expect(r.text).not.toContain('Every morning our editors');
+  });
+});
+
+describe('links back up the site', () => {
+  const long = (s: string) =>
+    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
+  const blog = `<div class="article"><h1 class="small"><a href="/blog/">The Courier Blog</a></h1><h1>Bridge reopens</h1>
+    ${[1, 2, 3, 4].map((i) => long(`Part ${i}.`)).join('')}<p><a href="/blog/2026/bridge-history">The bridge's history</a></p></div>`;
+
+  it("removes a line that links to the site's front or a section above the page", () => {
+    const r = separate(page(blog), { url: 'https://courier.example/blog/bridge-reopens' });
+    const name = r.blocks.find((b) => b.text === 'The Courier Blog');
+    expect(name?.label).toBe('boilerplate');
+    expect(name?.reasons.map((x) => x.rule)).toContain('dom.up-link');
+    // A link down the section, or to the page itself, is no such line.
+    const down = r.blocks.find((b) => b.text === "The bridge's history");
+    expect(down?.reasons.map((x) => x.rule)).not.toContain('dom.up-link');
+    expect(r.text).toContain('Part 4.');
+  });
+
+  it('needs the page URL to tell', () => {
+    const r = separate(page(blog));
+    const name = r.blocks.find((b) => b.text === 'The Courier Blog');
+    expect(name?.reasons.map((x) => x.rule)).not.toContain('dom.up-link');
+  });
+});
+
+describe('headings that a table of contents links to', () => {
+  it('are not later copies of the contents entries', () => {
+    const r = separate(
+      page(
+        `<article class="post"><h1>How to plan a move</h1>
+         <ul class="toc"><li><a href="#budget">Set your budget</a></li><li><a href="#book">Book the movers early</a></li></ul>
+         <p>Moving is stressful, but a plan made a few weeks ahead takes most of the stress out of it, as our guide shows.</p>
+         <h2 id="budget">Set your budget</h2><p>Work out what you can spend before you ask anyone for a quote.</p>
+         <p>Movers charge by the hour, by the weight of the load and by the distance, so compare like with like.</p>
+         <h2 id="book">Book the movers early</h2><p>You will find the best crews booked up weeks ahead in the summer.</p>
+         <p>A weekday move in the middle of the month is often cheaper, and the crews are less rushed then.</p></article>`,
+      ),
+    );
+    const h = r.blocks.filter((b) => b.text === 'Set your budget');
+    expect(h).toHaveLength(2);
+    expect(h[1]!.label).toBe('content');
+    expect(h[1]!.reasons.map((x) => x.rule)).not.toContain('repetition.duplicate');
+    expect(r.text).toContain('Work out what you can spend');
+    expect(r.text).toContain('You will find the best crews');
+  });
+});

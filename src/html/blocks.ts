@@ -54,6 +54,11 @@ export interface HtmlBlock extends Block {
   /** Landmark role/tag categories on the path (nav, footer, aside ...). */
   roles: { at: number; category: Category; via: string }[];
   hidden: boolean;
+  /**
+   * Share of the text in links to the page's own site front or to a section above the
+   * page (`/`, `/blog/`, `../`): the site's name and section names, not the article's.
+   */
+  upLinkDensity: number;
   markdown: string;
   html: string;
 }
@@ -133,6 +138,7 @@ interface Acc {
   md: string[];
   html: string[];
   linkChars: number;
+  upLinkChars: number;
   start: number;
   end: number;
 }
@@ -154,10 +160,12 @@ export function htmlBlocks(
   let pathIds: number[] | null = null;
   let acc: Acc = newAcc();
   let inLink = 0;
+  let inUpLink = 0;
   let inPre = 0;
+  const page = parseUrl(url);
 
   function newAcc(): Acc {
-    return { text: [], md: [], html: [], linkChars: 0, start: -1, end: -1 };
+    return { text: [], md: [], html: [], linkChars: 0, upLinkChars: 0, start: -1, end: -1 };
   }
 
   function flush(): void {
@@ -219,6 +227,7 @@ export function htmlBlocks(
         tokenHits,
         roles,
         hidden: path.some((p) => p.hidden),
+        upLinkDensity: Math.min(1, acc.upLinkChars / Math.max(1, text.length)),
         markdown: acc.md.join('').replace(WS, ' ').trim(),
         html: acc.html.join('').replace(WS, ' ').trim(),
       });
@@ -231,7 +240,11 @@ export function htmlBlocks(
     const shown = inPre ? data : data.replace(WS, ' ');
     acc.md.push(inPre ? shown : escapeMd(shown));
     acc.html.push(escapeHtml(shown));
-    if (inLink) acc.linkChars += data.replace(WS, '').length;
+    if (inLink) {
+      const n = data.replace(WS, '').length;
+      acc.linkChars += n;
+      if (inUpLink) acc.upLinkChars += n;
+    }
     if (data.trim()) {
       if (acc.start < 0 && node.startIndex != null) acc.start = node.startIndex;
       if (node.endIndex != null) acc.end = node.endIndex + 1;
@@ -243,6 +256,7 @@ export function htmlBlocks(
     tag: string;
     wrap: ReturnType<typeof inlineWrap>;
     block: boolean;
+    up: boolean;
   }
 
   /** Enter a node: text is added, an element pushes its path entry; returns its leave step. */
@@ -305,12 +319,15 @@ export function htmlBlocks(
       acc.md.push(wrap.md[0]);
       acc.html.push(wrap.html[0]);
     }
+    const up = tag === 'a' && page !== undefined && isUpLink(el.attribs.href, page);
     if (tag === 'a') inLink++;
-    return { tag, wrap, block };
+    if (up) inUpLink++;
+    return { tag, wrap, block, up };
   }
 
-  function leave({ tag, wrap, block }: Leave): void {
+  function leave({ tag, wrap, block, up }: Leave): void {
     if (tag === 'a') inLink--;
+    if (up) inUpLink--;
     if (wrap) {
       acc.md.push(wrap.md[1]);
       acc.html.push(wrap.html[1]);
@@ -337,6 +354,34 @@ export function htmlBlocks(
   }
   flush();
   return blocks;
+}
+
+function parseUrl(url: string | undefined): URL | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Does `href` lead to the page's site front or to a section above the page: same host, a
+ * path that the page's path extends (`/blog/` above `/blog/defer-panic`), not the page
+ * itself?
+ */
+function isUpLink(href: string | undefined, page: URL): boolean {
+  if (!href) return false;
+  let to: URL;
+  try {
+    to = new URL(href, page);
+  } catch {
+    return false;
+  }
+  if (to.host !== page.host || (to.protocol !== 'http:' && to.protocol !== 'https:')) return false;
+  const dir = to.pathname.endsWith('/') ? to.pathname : `${to.pathname}/`;
+  const here = page.pathname.endsWith('/') ? page.pathname : `${page.pathname}/`;
+  return here.startsWith(dir) && here !== dir && !to.hash;
 }
 
 function inlineWrap(

@@ -91,6 +91,7 @@ export function flatBlocks(
         tokenHits: [],
         roles: [],
         hidden: false,
+        upLinkDensity: 0,
         markdown: escapeMd(text),
         html: escapeHtml(text),
       });

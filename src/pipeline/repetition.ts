@@ -43,6 +43,10 @@ export function repetitionStage(blocks: WorkBlock[], ctx: PipelineContext): Work
   blocks.forEach((b, i) => {
     if (b.repeatOf === undefined) return;
     const orig = blocks[b.repeatOf]!;
+    if (tocTarget(b, orig, blocks[i + 1])) {
+      b.repeatOf = undefined;
+      return;
+    }
     // In a run: the block before this one repeats the block before the original (or the one after does likewise).
     const prev = blocks[i - 1];
     const next = blocks[i + 1];
@@ -84,6 +88,25 @@ export function repetitionStage(blocks: WorkBlock[], ctx: PipelineContext): Work
   });
   for (const b of blocks) b.seed = b.score >= ctx.options.threshold && b.lead !== undefined;
   return blocks;
+}
+
+/**
+ * HTML: a heading of the main content whose first copy is a link (a table of contents
+ * entry) and that leads into text, not into more links: the section the contents link to,
+ * not a later copy (wcxb-dev: such headings took the paragraph under them along as
+ * boilerplate). A heading followed by links ("Other posts you may enjoy") stays a copy.
+ */
+function tocTarget(b: WorkBlock, orig: WorkBlock, next: WorkBlock | undefined): boolean {
+  return (
+    b.kind === 'heading' &&
+    !!b.dom &&
+    !!orig.dom &&
+    !!next?.dom &&
+    orig.dom.linkDensity >= 0.5 &&
+    b.dom.linkDensity < 0.5 &&
+    next.dom.linkDensity < 0.5 &&
+    !isOutside(b)
+  );
 }
 
 function round(x: number): number {
