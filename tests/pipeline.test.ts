@@ -464,4 +464,19 @@ describe('phrase rules seen in container text', () => {
     expect(r.removed.map((b) => b.text)).toEqual(boxes);
     expect(r.text).toContain(news);
   });
+
+  it('removes affiliate disclosures as ad, not news about commissions', () => {
+    const notes = [
+      'We may earn a commission if you buy something through our links.',
+      'This post contains affiliate links.',
+      'Products are chosen independently by our editors.',
+    ];
+    const news =
+      'The agents said they may earn a commission of three percent on each sale, the report found.';
+    const r = separate([para('First.'), ...notes, news, para('Second.')].join('\n'), {
+      scope: 'article',
+    });
+    expect(r.removed.map((b) => [b.text, b.category])).toEqual(notes.map((n) => [n, 'ad']));
+    expect(r.text).toContain(news);
+  });
 });

@@ -216,6 +216,9 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
   'en.share.share-this': [['⟨share', '⟨share⟩']],
   'en.share.share-with-friend': [['⟨colleague', '⟨family', '⟨friend', '⟨others', '⟨this⟩']],
   'en.ad.sponsored-by': [['⟨brought⟩', '⟨partnership⟩', '⟨presented⟩', '⟨sponsored⟩']],
+  'en.ad.affiliate-disclosure': [
+    ['⟨affiliate⟩', '⟨commission', '⟨compensation', '⟨independently', '⟨referral⟩'],
+  ],
   'en.cookie.we-use-cookies': [['⟨continuing⟩', '⟨cookies', '⟨cookie⟩', '⟨using⟩']],
   'en.comments.comment-count': [['⟨comment', '⟨comments']],
   'en.comments.join-conversation': [

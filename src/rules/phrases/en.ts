@@ -464,6 +464,15 @@ export const en: Lexicon = {
       weight: 0.6,
       note: 'Sponsor lines; medium because an article can report sponsorship.',
     },
+    {
+      name: 'affiliate-disclosure',
+      category: 'ad',
+      pattern:
+        '(?:we|i)\\s+(?:may|might|could|will|do|sometimes)\\s+(?:earn|receive|get|make)\\s+(?:a\\s+(?:small\\s+)?|an\\s+)?(?:affiliate\\s+)?(?:commissions?|compensation|referral\\s+fees?)|(?:posts?|articles?|pages?|stor(?:y|ies)|sites?|content|guides?|reviews?)\\s+(?:may\\s+)?contains?\\s+affiliate\\s+links?|products?\\s+(?:are|were)\\s+(?:chosen|selected)\\s+independently',
+      scope: 'any',
+      weight: 1,
+      note: 'Affiliate disclosures ("We may earn a commission if you buy through our links", "This post contains affiliate links", "Products are chosen independently by our editors"): the outlet\'s voice about its own links.',
+    },
 
     // ── cookie ──────────────────────────────────────────────────────────────────────────
     {
