@@ -5,6 +5,9 @@ import { matchTokens } from '../src/rules/tokens.js';
 const para = (s: string) =>
   `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January and cost about $2 million.</p>`;
 
+/** A paragraph long enough to count as prose for the main-content scorers. */
+const long = (s: string) =>
+  `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><title>Bridge reopens | The Courier</title>${head}</head><body>${body}</body></html>`;
 
@@ -130,8 +133,6 @@ describe('token rules', () => {
 });
 
 describe('main content cut into sibling containers', () => {
-  const long = (s: string) =>
-    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
   // One section holds most of the story; the others sit in rows of their own, each beside
   // the chosen one at some level, as page builders lay articles out.
   const rows = (extra: string) =>
@@ -167,9 +168,6 @@ describe('main content cut into sibling containers', () => {
 });
 
 describe('class/id evidence inside the main content', () => {
-  const long = (s: string) =>
-    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
-
   it('ignores a chrome class on an element that wraps the article', () => {
     // An article header left unclosed: the whole story ends up inside it.
     const r = separate(
@@ -204,8 +202,6 @@ describe('class/id evidence inside the main content', () => {
 });
 
 describe('sections under a heading named as related content', () => {
-  const long = (s: string) =>
-    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
   const story = (heading: string) =>
     page(
       `<article class="post"><h1>Bridge reopens</h1>${long('Story one.')}${long('Story two.')}${long('Story three.')}
@@ -237,8 +233,6 @@ describe('sections under a heading named as related content', () => {
 });
 
 describe("the article's intro above the main content", () => {
-  const long = (s: string) =>
-    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
   const intro = (hero: string, head = '', after = '') =>
     page(
       `<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
@@ -282,8 +276,6 @@ describe("the article's intro above the main content", () => {
 });
 
 describe('links back up the site', () => {
-  const long = (s: string) =>
-    `<p>${s} The council said the measure, approved on Monday after a long debate, would take effect in January, cost about $2 million, and be reviewed by an independent panel within a year.</p>`;
   const blog = `<div class="article"><h1 class="small"><a href="/blog/">The Courier Blog</a></h1><h1>Bridge reopens</h1>
     ${[1, 2, 3, 4].map((i) => long(`Part ${i}.`)).join('')}<p><a href="/blog/2026/bridge-history">The bridge's history</a></p></div>`;
 

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { separate } from '../src/index.js';
 
+/** A container-text paragraph (prose by every measure). */
+const para = (s: string) =>
+  `${s} The council said the measure, approved on Monday after a long debate, would take effect in January and cost about two million dollars.`;
 const P = (s: string) =>
   `${s} The officials said the plan, which was announced on Monday, would take effect next year and would cost about $2 million.`;
 
@@ -84,8 +87,6 @@ describe('guard', () => {
 });
 
 describe('document (whole-page text)', () => {
-  const para = (s: string) =>
-    `${s} The council said the measure, approved on Monday after a long debate, would take effect in January and cost about two million dollars.`;
   const page = [
     'Home',
     'News',
@@ -448,8 +449,6 @@ describe('document (whole-page text)', () => {
 });
 
 describe('phrase rules seen in container text', () => {
-  const para = (s: string) =>
-    `${s} The council said the measure, approved on Monday after a long debate, would take effect in January and cost about two million dollars.`;
   it('removes alert sign-ups and comment-policy notes, not news that mentions deliveries', () => {
     const boxes = [
       'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.',

@@ -269,16 +269,14 @@ function extendToIntro(blocks: HtmlBlock[], m: Membership, metadata: Metadata): 
   const main = blocks[first]!.path;
   const inMain = [...m.inMain];
   const rootAt = [...m.rootAt];
+  const keys = blocks.map((b) => repeatKey(normalise(b.text)));
   const seen = new Map<string, number>();
-  for (const b of blocks) {
-    const key = repeatKey(normalise(b.text));
-    seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
+  for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
   for (let i = headline + 1; i < first; i++) {
     const b = blocks[i]!;
     if (!isProse(b) || b.dom.listItem || b.hidden) continue;
     // Said twice on the page: a disclosure or a teaser, not the article's opening.
-    if ((seen.get(repeatKey(normalise(b.text))) ?? 0) > 1) continue;
+    if (seen.get(keys[i]!)! > 1) continue;
     // The dek, as the page's description repeats it: reported in metadata.description
     // (aeb-dev's truth leaves it out of the article; it is the summary, not the story).
     if (metadata.description && same(b.text, metadata.description)) continue;
@@ -585,17 +583,12 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
     const t = $('title').first().text().trim();
     if (t) metadata.title = t;
   }
-  const membership = carveComments(
-    blocks,
-    extendToIntro(
-      blocks,
-      extendToProse(
-        blocks,
-        sure ? fromScorer(blocks, own, 'chaff') : chooseMain(blocks, main, scoreByProse(blocks)),
-      ),
-      metadata,
-    ),
-  );
+  let membership = sure
+    ? fromScorer(blocks, own, 'chaff')
+    : chooseMain(blocks, main, scoreByProse(blocks));
+  membership = extendToProse(blocks, membership);
+  membership = extendToIntro(blocks, membership, metadata);
+  membership = carveComments(blocks, membership);
   return {
     blocks,
     membership: { ...membership, related: relatedSections(blocks, elements) },

@@ -3,14 +3,12 @@
  * with. Far above the threshold is sure boilerplate; far below is sure content; blocks
  * labelled by context sit in between.
  */
-import type { PipelineContext, WorkBlock } from './types.js';
+import { type PipelineContext, type WorkBlock, weightOf } from './types.js';
 
 export function confidenceStage(blocks: WorkBlock[], ctx: PipelineContext): WorkBlock[] {
   const t = ctx.options.threshold;
   for (const b of blocks) {
-    const own = b.reasons
-      .filter((r) => r.stage !== 'context' && r.stage !== 'guard')
-      .reduce((s, r) => s + r.weight, 0);
+    const own = weightOf(b, (r) => r.stage !== 'context' && r.stage !== 'guard');
     const c =
       b.label === 'boilerplate'
         ? b.seed

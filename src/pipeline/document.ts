@@ -10,7 +10,7 @@
  * in metadata, not in the text.
  */
 import type { Category, Metadata } from '../types.js';
-import { addReason, type PipelineContext, type WorkBlock } from './types.js';
+import { addReason, type PipelineContext, type WorkBlock, weightOf } from './types.js';
 
 /** Below this many blocks there is nothing around the article to cut away. */
 const MIN_BLOCKS = 6;
@@ -190,6 +190,7 @@ export function documentStage(
   markTeasers(blocks);
   markCaptions(blocks);
   keepTemplates(blocks, proseOf(blocks), ctx.options.threshold);
+  // Measured again: a template's lines are no longer seeds, so they may be prose now.
   const prose = proseOf(blocks);
   // Table rows count as prose for the run, not for the over-cut guard: a table inside the
   // run must not hide paragraphs left outside it.
@@ -467,9 +468,7 @@ const TEMPLATE_COPIES = 3;
 const OWN_EVIDENCE = 0.6;
 
 function ownEvidence(b: WorkBlock): number {
-  return b.reasons
-    .filter((r) => r.stage === 'classify' && r.weight > 0)
-    .reduce((n, r) => n + r.weight, 0);
+  return weightOf(b, (r) => r.stage === 'classify' && r.weight > 0);
 }
 
 /**
@@ -508,9 +507,7 @@ function keepTemplates(blocks: WorkBlock[], prose: IsProse, threshold: number): 
       });
     if (template) {
       for (const b of run) {
-        const rep = b.reasons
-          .filter((r) => r.stage === 'repetition')
-          .reduce((n, r) => n + r.weight, 0);
+        const rep = weightOf(b, (r) => r.stage === 'repetition');
         addReason(b, {
           rule: 'document.template',
           weight: -Math.round((rep + 0.5) * 100) / 100,

@@ -7,7 +7,7 @@
 
 import type { GuardReport } from '../types.js';
 import { isOutside } from './classify.js';
-import { addReason, type PipelineContext, type WorkBlock } from './types.js';
+import { addReason, type PipelineContext, type WorkBlock, weightOf } from './types.js';
 
 /** Inputs shorter than this (characters in blocks) are never guarded. */
 const MIN_CHARS = 1000;
@@ -32,9 +32,7 @@ export function guardStage(
   const removedShare = 1 - kept / total;
   for (const b of blocks) {
     if (b.label !== 'boilerplate' || b.repeatOf !== undefined || !inScope(b)) continue;
-    const own = b.reasons
-      .filter((r) => r.stage !== 'context' && r.stage !== 'guard' && r.weight > 0)
-      .reduce((s, r) => s + r.weight, 0);
+    const own = weightOf(b, (r) => r.stage !== 'context' && r.stage !== 'guard' && r.weight > 0);
     const prose = b.f.words >= 25 && b.f.terminal;
     if (own < ctx.options.threshold || (prose && own < 2 * ctx.options.threshold)) {
       b.label = 'content';

@@ -46,6 +46,11 @@ export interface PipelineContext {
   language: string;
 }
 
+/** The summed weight of a block's reasons that `keep` accepts. */
+export function weightOf(block: WorkBlock, keep: (r: Reason) => boolean): number {
+  return block.reasons.filter(keep).reduce((s, r) => s + r.weight, 0);
+}
+
 /** Add a reason to a block and fold it into the block's score. */
 export function addReason(block: WorkBlock, reason: Reason): void {
   block.reasons.push(reason);

@@ -169,24 +169,16 @@ const hash3 = (s: string, i: number) =>
 function buildTriggerIndex(): { buckets: (TriggerEntry[] | undefined)[]; short: TriggerEntry[] } {
   const buckets: (TriggerEntry[] | undefined)[] = new Array(BUCKETS).fill(undefined);
   const short: TriggerEntry[] = [];
-  const seen = new Set<string>();
-  for (const rule of PHRASE_RULES) {
-    for (const clause of rule.triggers ?? []) {
-      for (const key of clause) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const { text, atStart, atEnd } = parseTrigger(key);
-        const entry: TriggerEntry = { key, text, atStart, atEnd };
-        if (text.length < 3) {
-          short.push(entry);
-          continue;
-        }
-        const k = hash3(text, 0);
-        const bucket = buckets[k];
-        if (bucket) bucket.push(entry);
-        else buckets[k] = [entry];
-      }
+  for (const key of new Set(PHRASE_RULES.flatMap((r) => r.triggers?.flat() ?? []))) {
+    const entry: TriggerEntry = { key, ...parseTrigger(key) };
+    if (entry.text.length < 3) {
+      short.push(entry);
+      continue;
     }
+    const k = hash3(entry.text, 0);
+    const bucket = buckets[k];
+    if (bucket) bucket.push(entry);
+    else buckets[k] = [entry];
   }
   return { buckets, short };
 }
