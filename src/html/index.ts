@@ -19,9 +19,10 @@ import { normalise } from '../pipeline/features.js';
 import { runPipeline } from '../pipeline/index.js';
 import { repeatKey } from '../pipeline/repetition.js';
 import type { Block, Category, Metadata, Reason, Separation, Warning } from '../types.js';
-import { type HtmlBlock, htmlBlocks, SKIP_TAGS } from './blocks.js';
+import { type HtmlBlock, htmlBlocks } from './blocks.js';
 import { decodeHtml } from './decode.js';
 import { flatBlocks } from './flat.js';
+import { serialiseForReadability } from './for-jsdom.js';
 import { loadCheerio } from './lazy.js';
 import {
   domStats,
@@ -69,16 +70,6 @@ function tagElements($: CheerioAPI): Element[] {
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
   return elements;
-}
-
-/**
- * The page for jsdom, only when Readability is asked: without scripts, styles,
- * stylesheets and other subtrees that never hold article text.
- */
-function serialiseForJsdom($: CheerioAPI): string {
-  $([...SKIP_TAGS].filter((t) => t !== 'title' && t !== 'meta').join(',')).remove();
-  $('link[rel~="stylesheet" i]').remove();
-  return $.html();
 }
 
 /** Weight of a class/id/role match inside the main content. */
@@ -540,7 +531,7 @@ function readability($: CheerioAPI, warnings: Warning[]): MainContent | null {
     return null;
   }
   try {
-    return findMainContent(serialiseForJsdom($));
+    return findMainContent(serialiseForReadability($.root()[0] as AnyNode));
   } catch (e) {
     warnings.push({
       code: 'W_READABILITY_FAILED',
