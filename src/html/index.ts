@@ -90,14 +90,22 @@ interface Membership {
   related?: Set<number>;
 }
 
+/** The share of the page's prose inside the own scorer's choice that needs no second opinion. */
+const NEARLY_ALL_PROSE = 0.9;
+
 /**
  * When chaff's own scorer is sure enough to skip Readability: most of the page's prose is
- * inside its choice, no candidate elsewhere scores higher, and the winner has real points.
- * On the dev sets this holds for about 80% of pages, and on those its choice is as good
- * as Readability's (measured against the ground truth); the rest go to Readability.
+ * inside its choice, no candidate elsewhere scores higher, and the winner has real points;
+ * or nearly all of the page's prose (90%) is inside its choice, whatever the scores: what
+ * Readability would pick then differs by a block or two at most. On the 812 dev pages the
+ * first holds for 662, the second for 49 more (shingle and snippet F1 the same either way,
+ * 0.968 and 0.921; 3 pages better, 2 worse); the other 101 go to Readability.
  */
 export function confident(own: ScoredMain): boolean {
-  return own.proseShare >= 0.5 && own.runnerUp <= own.top && own.top >= 10;
+  return (
+    own.proseShare >= NEARLY_ALL_PROSE ||
+    (own.proseShare >= 0.5 && own.runnerUp <= own.top && own.top >= 10)
+  );
 }
 
 function fromScorer(blocks: HtmlBlock[], own: ProseMain, source: Membership['source']): Membership {

@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { serialiseForReadability } from '../src/html/for-jsdom.js';
+import { confident } from '../src/html/index.js';
 
 const serialise = (html: string) => serialiseForReadability(load(html).root()[0]!);
 
@@ -37,5 +38,28 @@ describe('serialiseForReadability', () => {
     );
     const deep = `${'<div>'.repeat(3000)}x${'</div>'.repeat(3000)}`;
     expect(serialise(deep).split('<div>').length - 1).toBe(3000);
+  });
+});
+
+describe('confident (when Readability is not asked)', () => {
+  const own = (proseShare: number, top: number, runnerUp: number) => ({
+    ids: new Set<number>(),
+    roots: [],
+    chars: 1000,
+    proseShare,
+    top,
+    runnerUp,
+  });
+
+  it('trusts a choice that holds most prose and the best score', () => {
+    expect(confident(own(0.6, 20, 10))).toBe(true);
+    expect(confident(own(0.6, 20, 30))).toBe(false);
+    expect(confident(own(0.6, 5, 1))).toBe(false);
+    expect(confident(own(0.4, 20, 10))).toBe(false);
+  });
+
+  it('trusts a choice that holds nearly all the prose, whatever the scores', () => {
+    expect(confident(own(0.95, 5, 30))).toBe(true);
+    expect(confident(own(0.85, 5, 30))).toBe(false);
   });
 });
