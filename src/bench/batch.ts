@@ -7,7 +7,9 @@
  *    gunzipped to a temp folder) with `--out` and `--jobs 1` then `--jobs 2`, in the same
  *    run, alternating which goes first; `--runs N` times (default 3); medians and the
  *    ratio of medians. Each thread's warm-up (module loading, regex compilation, JIT) is
- *    paid once per run, so few pages understate what more threads give.
+ *    paid once per run, so few pages understate what more threads give. Then two
+ *    `--jobs 1` processes at once, each on every other page: what the machine gives two
+ *    independent runs, the bound for `--jobs 2` (`--skip processes` leaves it out).
  * 2. Generated NDJSON streams (`--records N`, default 10,000): container texts of the same
  *    pages, and for each share in `--html-share` (default `0,0.02`: a text-only stream, then
  *    one with every 50th record a whole HTML page); RSS of the CLI process (its worker
@@ -18,7 +20,7 @@
  *    of the library, to show where the time goes.
  *
  * Options: `--bench DIR` (default ../shared/bench), `--pages N` (first N pages of each set),
- * `--jobs-list 1,2`, `--stream-jobs N` (default 2), `--skip pages,stream,start`.
+ * `--jobs-list 1,2`, `--stream-jobs N` (default 2), `--skip pages,processes,stream,start`.
  *
  * @packageDocumentation
  */
@@ -106,14 +108,16 @@ function runCli(args: string[]): Promise<{ ms: number; code: number | null; cpuS
 async function pages(): Promise<void> {
   const dir = join(tmp, 'pages');
   const ids: string[] = [];
+  // The same pages dealt alternately into two folders, for two processes side by side.
+  const halves = [join(tmp, 'half-a'), join(tmp, 'half-b')];
   for (const name of values.sets.split(',')) {
     const set = join(values.bench, name);
-    mkdirSync(join(dir, name), { recursive: true });
+    for (const d of [dir, ...halves]) mkdirSync(join(d, name), { recursive: true });
     for (const f of pageIds(set)) {
-      writeFileSync(
-        join(dir, name, f.replace(/\.gz$/, '')),
-        gunzipSync(readFileSync(join(set, 'html', f))),
-      );
+      const bytes = gunzipSync(readFileSync(join(set, 'html', f)));
+      const file = join(name, f.replace(/\.gz$/, ''));
+      writeFileSync(join(dir, file), bytes);
+      writeFileSync(join(halves[ids.length % 2]!, file), bytes);
       ids.push(`${name}/${f}`);
     }
   }
@@ -123,6 +127,9 @@ async function pages(): Promise<void> {
   const cpuPerJobs = new Map<number, number[]>(jobsList.map((j) => [j, []]));
   const load: number[] = [];
   const ratios: number[] = [];
+  const processRates: number[] = [];
+  const processCpu: number[] = [];
+  const processRatios: number[] = [];
   for (let run = 0; run < runs; run++) {
     // Alternate the order, so a machine that gets busier or quieter favours neither.
     const order = run % 2 ? [...jobsList].reverse() : jobsList;
@@ -141,6 +148,24 @@ async function pages(): Promise<void> {
       );
     }
     if (thisRun.has(1) && thisRun.has(2)) ratios.push(thisRun.get(2)! / thisRun.get(1)!);
+    if (!skip.has('processes') && thisRun.has(1)) {
+      // What the machine gives two independent single-threaded runs: the bound for
+      // --jobs 2 on this machine, without threads sharing one process.
+      const both = await Promise.all(
+        halves.map((h, i) =>
+          runCli([h, '--out', join(tmp, `out-half-${i}`), '--jobs', '1', '--force', '--quiet']),
+        ),
+      );
+      const ms = Math.max(...both.map((r) => r.ms));
+      const rate = ids.length / (ms / 1000);
+      const cpuS = both.reduce((a, r) => a + r.cpuS, 0);
+      processRates.push(rate);
+      processCpu.push(cpuS);
+      processRatios.push(rate / thisRun.get(1)!);
+      console.log(
+        `pages run ${run + 1}, 2 processes of --jobs 1 on half the pages each: ${round(rate)} pages/s (${round(ms / 1000, 1)} s, CPU ${round(cpuS, 1)} s)`,
+      );
+    }
   }
   const result: Record<string, unknown> = { sets: values.sets, pages: ids.length, runs };
   for (const [jobs, rates] of perJobs) {
@@ -154,6 +179,12 @@ async function pages(): Promise<void> {
   if (ratios.length) {
     result.ratioMedian = round(median(ratios));
     result.ratios = ratios.map((r) => round(r));
+  }
+  if (processRates.length) {
+    result.twoProcessesPagesPerSec = round(median(processRates));
+    result.twoProcessesCpuSeconds = round(median(processCpu), 1);
+    result.twoProcessesRatioMedian = round(median(processRatios));
+    result.twoProcessesRatios = processRatios.map((r) => round(r));
   }
   figures.pages = result;
   console.log('pages:', result);
