@@ -318,3 +318,23 @@ describe('headings that a table of contents links to', () => {
     expect(r.text).toContain('You will find the best crews');
   });
 });
+
+describe('figures', () => {
+  it('read a caption as a caption, and a quote in a figure as a quote', () => {
+    const r = separate(
+      page(
+        `<article class="post"><h1>Bridge reopens</h1>${long('One.')}
+         <figure><img src="/bridge.jpg" alt=""><figcaption>The bridge on Friday morning, seen from the east bank of the river.</figcaption></figure>
+         ${long('Two.')}
+         <figure class="wp-block-pullquote"><blockquote><p>We waited two years for this bridge, and it was worth every day of the wait.</p></blockquote></figure>
+         ${long('Three.')}</article>`,
+      ),
+    );
+    const caption = r.blocks.find((b) => b.text.startsWith('The bridge on Friday'))!;
+    expect(caption.reasons.map((x) => x.rule)).toContain('dom.caption');
+    const quote = r.blocks.find((b) => b.text.startsWith('We waited'))!;
+    expect(quote.kind).toBe('quote');
+    expect(quote.reasons.map((x) => x.rule)).not.toContain('dom.caption');
+    expect(quote.label).toBe('content');
+  });
+});
