@@ -275,6 +275,39 @@ describe("the article's intro above the main content", () => {
   });
 });
 
+describe('gaps in the main content', () => {
+  const gap = (middle: string) =>
+    page(
+      `<article><h1>Bridge reopens after two years</h1>
+       <div class="part">${[1, 2, 3, 4].map((i) => long(`First ${i}.`)).join('')}</div>
+       <div>${middle}</div>
+       <div class="part">${[5, 6, 7, 8].map((i) => long(`Second ${i}.`)).join('')}</div></article>`,
+    );
+
+  it('takes in a prose paragraph between two parts of the choice', () => {
+    const r = separate(
+      gap(
+        '<p>Engineers found the old piers sound enough to keep, which saved the city months of work on the river bed.</p>',
+      ),
+    );
+    expect(r.text).toContain('First 1.');
+    expect(r.text).toContain('Second 8.');
+    expect(r.text).toContain('Engineers found the old piers');
+  });
+
+  it('leaves out a gap under markup that names its container, and a short line', () => {
+    const named = separate(
+      gap(
+        '<div class="newsletter-box"><p>Every morning our editors pick the stories that matter, with a short note on what comes next.</p></div>',
+      ),
+    );
+    expect(named.text).not.toContain('Every morning our editors');
+    expect(named.text).toContain('Second 8.');
+    const short = separate(gap('<p>Photo gallery</p>'));
+    expect(short.text).not.toContain('Photo gallery');
+  });
+});
+
 describe('links back up the site', () => {
   const blog = `<div class="article"><h1 class="small"><a href="/blog/">The Courier Blog</a></h1><h1>Bridge reopens</h1>
     ${[1, 2, 3, 4].map((i) => long(`Part ${i}.`)).join('')}<p><a href="/blog/2026/bridge-history">The bridge's history</a></p></div>`;
@@ -316,5 +349,25 @@ describe('headings that a table of contents links to', () => {
     expect(h[1]!.reasons.map((x) => x.rule)).not.toContain('repetition.duplicate');
     expect(r.text).toContain('Work out what you can spend');
     expect(r.text).toContain('You will find the best crews');
+  });
+});
+
+describe('figures', () => {
+  it('read a caption as a caption, and a quote in a figure as a quote', () => {
+    const r = separate(
+      page(
+        `<article class="post"><h1>Bridge reopens</h1>${long('One.')}
+         <figure><img src="/bridge.jpg" alt=""><figcaption>The bridge on Friday morning, seen from the east bank of the river.</figcaption></figure>
+         ${long('Two.')}
+         <figure class="wp-block-pullquote"><blockquote><p>We waited two years for this bridge, and it was worth every day of the wait.</p></blockquote></figure>
+         ${long('Three.')}</article>`,
+      ),
+    );
+    const caption = r.blocks.find((b) => b.text.startsWith('The bridge on Friday'))!;
+    expect(caption.reasons.map((x) => x.rule)).toContain('dom.caption');
+    const quote = r.blocks.find((b) => b.text.startsWith('We waited'))!;
+    expect(quote.kind).toBe('quote');
+    expect(quote.reasons.map((x) => x.rule)).not.toContain('dom.caption');
+    expect(quote.label).toBe('content');
   });
 });
