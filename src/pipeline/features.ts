@@ -180,11 +180,15 @@ function measureOutside(block: Block): Features {
 }
 
 export function featuresStage(blocks: Block[], ctx: PipelineContext): WorkBlock[] {
-  return blocks.map((b) => ({
-    ...b,
-    f: isOutside(b) ? measureOutside(b) : measure(b, ctx.language),
+  return blocks.map((b) => {
+    // Object.assign, then the fields one by one: the same keys in the same order as
+    // `{ ...b, f, score, seed }`, which V8 built about ten times slower (a spread followed
+    // by more properties takes its generic path).
+    const w = Object.assign({}, b) as WorkBlock;
+    w.f = isOutside(b) ? measureOutside(b) : measure(b, ctx.language);
     // Evidence gathered before the pipeline (HTML: markup) already counts.
-    score: b.reasons.reduce((s, r) => s + r.weight, 0),
-    seed: false,
-  }));
+    w.score = b.reasons.reduce((s, r) => s + r.weight, 0);
+    w.seed = false;
+    return w;
+  });
 }
