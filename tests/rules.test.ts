@@ -1,6 +1,12 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, LEXICONS, PHRASE_RULES } from '../src/rules/index.js';
+import {
+  compileLexicon,
+  LATIN_DOMAIN,
+  LATIN_WORD_CLASS,
+  LEXICONS,
+  PHRASE_RULES,
+} from '../src/rules/index.js';
 import { STRUCTURE_RULES } from '../src/rules/structure.js';
 import { CATEGORIES } from '../src/types.js';
 
@@ -91,3 +97,43 @@ function bestOfThree(run: () => void): number {
   }
   return best;
 }
+
+describe('the any scope on Latin text', () => {
+  it('uses a boundary class that is [\\p{L}\\p{N}_] on every code point of the domain', () => {
+    const cheap = new RegExp(`^${LATIN_WORD_CLASS}$`, 'u');
+    const full = /^[\p{L}\p{N}_]$/u;
+    let checked = 0;
+    for (const [from, to] of LATIN_DOMAIN) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        expect(cheap.test(ch), `U+${c.toString(16)}`).toBe(full.test(ch));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(700);
+  });
+
+  it('finds what the full regex finds, in and out of the domain', () => {
+    const texts = [
+      'please support our journalism today',
+      'résupport our journalism',
+      'éSupport our journalism — and “support our journalism”',
+      'Поддержите support our journalism',
+      '東京support our journalism',
+      'naïve readers like you make this possible',
+      'ΟΔΟΣ readers like you',
+    ];
+    const rules = PHRASE_RULES.filter((r) => r.scope === 'any');
+    let matched = 0;
+    for (const text of texts) {
+      const lower = text.toLowerCase();
+      for (const r of rules) {
+        const m = r.regex.exec(text);
+        const found = r.find(text, lower);
+        expect(found, `${r.id} on ${text}`).toBe(m ? m[0] : null);
+        if (found !== null) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(3);
+  });
+});

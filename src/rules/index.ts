@@ -30,6 +30,45 @@ function wrap(pattern: string, scope: RuleScope): string {
   }
 }
 
+/**
+ * The `any` scope's boundary for text whose every character is in {@link LATIN_DOMAIN}:
+ * there `[\p{L}\p{N}_]` is exactly this class (`tests/rules.test.ts` checks every code
+ * point of the domain). Building `\p{L}` and `\p{N}` costs V8 about 0.35 ms a regex, ten
+ * times the rest of a typical rule (3.4M instructions of a cold start's first call, per
+ * rule compiled; more on text with a character beyond Latin-1); this class is a dozen
+ * ranges.
+ */
+export const LATIN_WORD_CLASS =
+  '[0-9A-Z_a-z\\u00aa\\u00b2-\\u00b3\\u00b5\\u00b9-\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]';
+/** Latin letters (to Latin Extended-B), general punctuation and currency signs. */
+export const LATIN_DOMAIN: readonly (readonly [number, number])[] = [
+  [0x0000, 0x024f],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+];
+
+// The last text asked about, and the answer: the rules of one sentence ask about the
+// same string one after another.
+let lastText: string | undefined;
+let lastInDomain = false;
+
+/** Whether every character of `text` is in {@link LATIN_DOMAIN}. */
+function inLatinDomain(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastInDomain = true;
+    // Code units: a surrogate is outside too.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x250 && (c < 0x2000 || (c > 0x206f && c < 0x20a0) || c > 0x20cf)) {
+        lastInDomain = false;
+        break;
+      }
+    }
+  }
+  return lastInDomain;
+}
+
 /** A property class that the `i` flag widens to every cased letter. */
 const CASED_CLASS = /\\[pP]\{(?:Lu|Ll|Lt|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter)\}/;
 
@@ -82,6 +121,7 @@ class CompiledRule implements PhraseRule {
   // Built on first use, each: see `regex`.
   #regex: RegExp | undefined;
   #lowerRegex: RegExp | undefined;
+  #latinRegex: RegExp | undefined;
 
   constructor(
     spec: PhraseRuleSpec,
@@ -119,7 +159,9 @@ class CompiledRule implements PhraseRule {
     // Same length: every character lower-cased in place (not so for "İ", which becomes
     // two), so a match on `lower` is the same stretch of `text`.
     if (this.#onLower && lower.length === text.length) {
-      const m = this.#lowerScoped().exec(lower);
+      const m = (
+        this.scope === 'any' && inLatinDomain(lower) ? this.#latinScoped() : this.#lowerScoped()
+      ).exec(lower);
       return m ? text.slice(m.index, m.index + m[0].length) : null;
     }
     const m = this.regex.exec(text);
@@ -129,6 +171,12 @@ class CompiledRule implements PhraseRule {
   #lowerScoped(): RegExp {
     this.#lowerRegex ??= new RegExp(wrap(this.pattern, this.scope), 'u');
     return this.#lowerRegex;
+  }
+
+  /** The `any` scope on text in {@link LATIN_DOMAIN}: the same matches, built faster. */
+  #latinScoped(): RegExp {
+    this.#latinRegex ??= new RegExp(`(?<!${LATIN_WORD_CLASS})(?:${this.pattern})`, 'u');
+    return this.#latinRegex;
   }
 }
 
