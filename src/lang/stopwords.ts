@@ -4,6 +4,8 @@
  * headlines far fewer). Short lists on purpose: the top function words carry the signal,
  * and a short list keeps the text path free of large dependencies.
  */
+import { charBits, isSurrogate, LETTER, NUMBER } from './chars.js';
+
 export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: 'the of and to a in is that for it was on with as he she his her they be at by this had from or not are but have an which were has their been would who will its said we you there more than when after also about into one two out over up all can could may these them then only other some new its our your'.split(
     ' ',
@@ -47,23 +49,6 @@ export function stopwordSet(lang: string): ReadonlySet<string> {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_UNIT = /^[\p{L}\p{N}]$/u;
-
-/**
- * Whether each BMP code unit is a letter or digit, filled on first sight (0: not yet known,
- * 1: no, 2: yes), so a text's characters are classified without a regex per word.
- */
-let unitClass: Uint8Array | undefined;
-
-function wordUnit(c: number): boolean {
-  unitClass ??= new Uint8Array(0x10000);
-  let v = unitClass[c]!;
-  if (v === 0) {
-    v = WORD_UNIT.test(String.fromCharCode(c)) ? 2 : 1;
-    unitClass[c] = v;
-  }
-  return v === 2;
-}
 
 /**
  * Lower-cased words of a text (letters and digits): what `/[\p{L}\p{N}]+/gu` matches in
@@ -78,8 +63,8 @@ export function words(text: string): string[] {
     const c = s.charCodeAt(i);
     let w: boolean;
     if (c < 128) w = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-    else if (c >= 0xd800 && c <= 0xdfff) return s.match(WORD) ?? [];
-    else w = wordUnit(c);
+    else if (isSurrogate(c)) return s.match(WORD) ?? [];
+    else w = (charBits(c) & (LETTER | NUMBER)) !== 0;
     if (w) {
       if (start < 0) start = i;
     } else if (start >= 0) {
