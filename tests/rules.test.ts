@@ -6,6 +6,9 @@ import {
   LATIN_WORD_CLASS,
   LEXICONS,
   PHRASE_RULES,
+  presentIn,
+  presentTriggers,
+  triggerOccurrences,
 } from '../src/rules/index.js';
 import { STRUCTURE_RULES } from '../src/rules/structure.js';
 import { CATEGORIES } from '../src/types.js';
@@ -135,5 +138,39 @@ describe('the any scope on Latin text', () => {
       }
     }
     expect(matched).toBeGreaterThan(3);
+  });
+});
+
+describe('trigger words of a range', () => {
+  it('are those presentTriggers finds in the slice, for every range of a text', () => {
+    const texts = [
+      'support our journalism. Donate today! Join 5,000 members — sign up for our newsletter',
+      "reporting by jane doe | 12:30 | (@chaff) can't stop, won't stop: subscribe now/log in",
+      'wir brauchen ihre unterstützung. jetzt spenden! abonnieren sie unseren newsletter',
+      'naïve café-goers: par ici, por favor — €5 / £4 $3 » more',
+    ];
+    let nonEmpty = 0;
+    for (const lower of texts) {
+      const occurrences = triggerOccurrences(lower);
+      for (let from = 0; from <= lower.length; from += 3) {
+        for (let to = from; to <= lower.length; to += 5) {
+          const got = [...presentIn(lower, occurrences, from, to).present].sort();
+          expect(got, `${from}-${to} of ${lower}`).toEqual(
+            [...presentTriggers(lower.slice(from, to))].sort(),
+          );
+          if (got.length > 0) nonEmpty++;
+        }
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(100);
+  });
+
+  it('go on from where the last range stopped', () => {
+    const lower = 'donate today. support us now. join us.';
+    const occurrences = triggerOccurrences(lower);
+    const a = presentIn(lower, occurrences, 0, 13);
+    const b = presentIn(lower, occurrences, 14, 29, a.next);
+    expect([...b.present].sort()).toEqual([...presentTriggers(lower.slice(14, 29))].sort());
+    expect(b.present.size).toBeGreaterThan(0);
   });
 });

@@ -191,7 +191,7 @@ export const RULES_BY_SCOPE: Readonly<Record<RuleScope, readonly PhraseRule[]>> 
 };
 
 /** A trigger as {@link presentTriggers} looks for it. */
-interface TriggerEntry {
+export interface TriggerEntry {
   /** The key rules are listed under (with the {@link WORD_START} mark where it has one). */
   key: string;
   /** The text to find. */
@@ -287,6 +287,71 @@ export function presentTriggers(lower: string): Set<string> {
     }
   }
   return found;
+}
+
+/** Where a trigger's text occurs in a text, word bounds not yet checked. */
+export interface TriggerOccurrence {
+  entry: TriggerEntry;
+  at: number;
+}
+
+/**
+ * Every place in `lower` where a trigger's text occurs, by position (word bounds are checked
+ * per range by {@link presentIn}): one scan of a block's text serves the block and each
+ * of its sentences. Linear in the text's length plus the occurrences.
+ */
+export function triggerOccurrences(lower: string): TriggerOccurrence[] {
+  triggerIndex ??= buildTriggerIndex();
+  const { buckets, short } = triggerIndex;
+  const out: TriggerOccurrence[] = [];
+  const n = lower.length - 2;
+  if (n > 0) {
+    let c1 = lower.charCodeAt(0);
+    let c2 = lower.charCodeAt(1);
+    for (let i = 0; i < n; i++) {
+      const c0 = c1;
+      c1 = c2;
+      c2 = lower.charCodeAt(i + 2);
+      const entries = buckets[(c0 * 961 + c1 * 31 + c2) & (BUCKETS - 1)];
+      if (entries === undefined) continue;
+      for (const e of entries) if (lower.startsWith(e.text, i)) out.push({ entry: e, at: i });
+    }
+  }
+  let sorted = true;
+  for (const e of short) {
+    for (let i = lower.indexOf(e.text); i >= 0; i = lower.indexOf(e.text, i + 1)) {
+      out.push({ entry: e, at: i });
+      sorted = false;
+    }
+  }
+  if (!sorted) out.sort((a, b) => a.at - b.at);
+  return out;
+}
+
+/**
+ * What {@link presentTriggers} gives for `lower.slice(from, to)`, from the occurrences of
+ * `lower` ({@link triggerOccurrences}), starting at index `k` of them; returns the set and
+ * the index of the first occurrence at or after `to`, where the next range's look starts.
+ * A word bound at the range's edge holds as at the edge of the text.
+ */
+export function presentIn(
+  lower: string,
+  occurrences: readonly TriggerOccurrence[],
+  from: number,
+  to: number,
+  k = 0,
+): { present: Set<string>; next: number } {
+  const present = new Set<string>();
+  while (k < occurrences.length && occurrences[k]!.at < from) k++;
+  for (; k < occurrences.length && occurrences[k]!.at < to; k++) {
+    const { entry: e, at } = occurrences[k]!;
+    const end = at + e.text.length;
+    if (end > to) continue;
+    if (e.atStart && at > from && wordAt(lower, at - 1)) continue;
+    if (e.atEnd && end < to && wordAt(lower, end)) continue;
+    present.add(e.key);
+  }
+  return { present, next: k };
 }
 
 /** Rules by scope: those without trigger words, and those listed under each word. */
