@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   LATIN_LETTER_CLASS,
+  MAYBE_URL,
   latinText,
   latinVariant,
   PRONOUNS,
   REPORTED,
+  URL,
   WORD_CAPS,
   wordCaps,
 } from '../src/pipeline/features.js';
@@ -94,5 +96,47 @@ describe('wordCaps', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('MAYBE_URL', () => {
+  it('holds wherever URL matches', () => {
+    const piece = fc.constantFrom(
+      'www.',
+      'WWW.',
+      'http://',
+      'HTTPS://',
+      '.com',
+      '.CO.UK',
+      '.De',
+      '.fR',
+      '.es',
+      '.IT',
+      '.org',
+      '.Net',
+      'example',
+      'ſ',
+      'K',
+      'İ',
+      'ı',
+      '.',
+      ' ',
+      '-',
+      '_',
+      'é',
+      'x',
+    );
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const s = pieces.join('');
+        if (URL.test(s)) {
+          matched++;
+          expect(MAYBE_URL.test(s), s).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    expect(matched).toBeGreaterThan(100);
   });
 });

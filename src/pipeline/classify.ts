@@ -48,7 +48,10 @@ interface Piece {
  * sigma (whose lower case depends on the letters around it). Else each piece is lowered
  * and scanned on its own, as the same results require.
  */
-function pieces(norm: string, sentences: readonly string[]): { whole?: Piece; parts: Piece[] } {
+function pieces(
+  norm: string,
+  sentences: readonly string[],
+): { whole: Piece | undefined; parts: Piece[] } {
   const [from, to] = edgeBounds(norm);
   const whole = from === 0 && to === norm.length ? norm : norm.slice(from, to);
   const single = sentences.length === 1 && sentences[0] === whole;
@@ -78,7 +81,7 @@ function pieces(norm: string, sentences: readonly string[]): { whole?: Piece; pa
         );
         at = end;
       }
-      return { ...(wholePiece ? { whole: wholePiece } : {}), parts };
+      return { whole: wholePiece, parts };
     }
   }
   let wholePiece: Piece | undefined;
@@ -91,7 +94,7 @@ function pieces(norm: string, sentences: readonly string[]): { whole?: Piece; pa
     const lower = s.toLowerCase();
     return { text: s, lower, present: presentTriggers(lower) };
   });
-  return { ...(wholePiece ? { whole: wholePiece } : {}), parts };
+  return { whole: wholePiece, parts };
 }
 const QUOTE_START = /^["'“‘«„]/u;
 
