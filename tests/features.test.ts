@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   LATIN_LETTER_CLASS,
-  MAYBE_URL,
   latinText,
   latinVariant,
+  MAYBE_URL,
   PRONOUNS,
   REPORTED,
   URL,

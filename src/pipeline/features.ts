@@ -147,7 +147,8 @@ const REPORTED_LATIN = latinVariant(REPORTED);
 const QUOTED = /“[^”]{0,400}”|"[^"]{0,400}"|«[^»]{0,400}»|„[^“”]{0,400}[“”]/gu;
 // Both start only where a run of name characters starts (the lookbehinds), as retrying
 // from every point of a long run without a match was quadratic (0.9 s on 20,000 chars).
-export const URL = /(?:https?:\/\/|www\.)\S+|(?<![\w-])[\w-]+\.(?:com|org|net|co\.uk|de|fr|es|it)\b/iu;
+export const URL =
+  /(?:https?:\/\/|www\.)\S+|(?<![\w-])[\w-]+\.(?:com|org|net|co\.uk|de|fr|es|it)\b/iu;
 /**
  * What every match of {@link URL} holds: "://", "www." or a dot before the first letter of
  * one of its endings (c, d, e, f, i, n, o, in either case: `iu` folds no other character
