@@ -34,6 +34,19 @@ describe('repetition', () => {
   });
 });
 
+describe('public blocks', () => {
+  it('hold the Block fields in the order they were set, and no internal measurements', () => {
+    const r = separate(
+      [P('First.'), 'Download our app', P('Second.'), 'Download our app'].join('\n'),
+    );
+    const base = ['index', 'text', 'start', 'end', 'kind', 'label', 'confidence', 'reasons'];
+    expect(Object.keys(r.blocks[0]!)).toEqual(base);
+    expect(Object.keys(r.blocks[1]!)).toEqual([...base, 'category']);
+    // repeatOf is set by the repetition stage, before context labels the copy.
+    expect(Object.keys(r.blocks[3]!)).toEqual([...base, 'repeatOf', 'category']);
+  });
+});
+
 describe('context', () => {
   it('lets a heading with no appeal words join the appeal it heads', () => {
     const r = separate(

@@ -1,6 +1,15 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, LEXICONS, PHRASE_RULES } from '../src/rules/index.js';
+import {
+  compileLexicon,
+  LATIN_DOMAIN,
+  LATIN_WORD_CLASS,
+  LEXICONS,
+  PHRASE_RULES,
+  presentIn,
+  presentTriggers,
+  triggerOccurrences,
+} from '../src/rules/index.js';
 import { STRUCTURE_RULES } from '../src/rules/structure.js';
 import { CATEGORIES } from '../src/types.js';
 
@@ -91,3 +100,77 @@ function bestOfThree(run: () => void): number {
   }
   return best;
 }
+
+describe('the any scope on Latin text', () => {
+  it('uses a boundary class that is [\\p{L}\\p{N}_] on every code point of the domain', () => {
+    const cheap = new RegExp(`^${LATIN_WORD_CLASS}$`, 'u');
+    const full = /^[\p{L}\p{N}_]$/u;
+    let checked = 0;
+    for (const [from, to] of LATIN_DOMAIN) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        expect(cheap.test(ch), `U+${c.toString(16)}`).toBe(full.test(ch));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(700);
+  });
+
+  it('finds what the full regex finds, in and out of the domain', () => {
+    const texts = [
+      'please support our journalism today',
+      'résupport our journalism',
+      'éSupport our journalism — and “support our journalism”',
+      'Поддержите support our journalism',
+      '東京support our journalism',
+      'naïve readers like you make this possible',
+      'ΟΔΟΣ readers like you',
+    ];
+    const rules = PHRASE_RULES.filter((r) => r.scope === 'any');
+    let matched = 0;
+    for (const text of texts) {
+      const lower = text.toLowerCase();
+      for (const r of rules) {
+        const m = r.regex.exec(text);
+        const found = r.find(text, lower);
+        expect(found, `${r.id} on ${text}`).toBe(m ? m[0] : null);
+        if (found !== null) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(3);
+  });
+});
+
+describe('trigger words of a range', () => {
+  it('are those presentTriggers finds in the slice, for every range of a text', () => {
+    const texts = [
+      'support our journalism. Donate today! Join 5,000 members — sign up for our newsletter',
+      "reporting by jane doe | 12:30 | (@chaff) can't stop, won't stop: subscribe now/log in",
+      'wir brauchen ihre unterstützung. jetzt spenden! abonnieren sie unseren newsletter',
+      'naïve café-goers: par ici, por favor — €5 / £4 $3 » more',
+    ];
+    let nonEmpty = 0;
+    for (const lower of texts) {
+      const occurrences = triggerOccurrences(lower);
+      for (let from = 0; from <= lower.length; from += 3) {
+        for (let to = from; to <= lower.length; to += 5) {
+          const got = [...presentIn(lower, occurrences, from, to).present].sort();
+          expect(got, `${from}-${to} of ${lower}`).toEqual(
+            [...presentTriggers(lower.slice(from, to))].sort(),
+          );
+          if (got.length > 0) nonEmpty++;
+        }
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(100);
+  });
+
+  it('go on from where the last range stopped', () => {
+    const lower = 'donate today. support us now. join us.';
+    const occurrences = triggerOccurrences(lower);
+    const a = presentIn(lower, occurrences, 0, 13);
+    const b = presentIn(lower, occurrences, 14, 29, a.next);
+    expect([...b.present].sort()).toEqual([...presentTriggers(lower.slice(14, 29))].sort());
+    expect(b.present.size).toBeGreaterThan(0);
+  });
+});

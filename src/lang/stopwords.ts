@@ -4,6 +4,8 @@
  * headlines far fewer). Short lists on purpose: the top function words carry the signal,
  * and a short list keeps the text path free of large dependencies.
  */
+import { charBits, isSurrogate, LETTER, NUMBER } from './chars.js';
+
 export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: 'the of and to a in is that for it was on with as he she his her they be at by this had from or not are but have an which were has their been would who will its said we you there more than when after also about into one two out over up all can could may these them then only other some new its our your'.split(
     ' ',
@@ -48,9 +50,30 @@ export function stopwordSet(lang: string): ReadonlySet<string> {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Lower-cased words of a text (letters and digits). */
+/**
+ * Lower-cased words of a text (letters and digits): what `/[\p{L}\p{N}]+/gu` matches in
+ * the lower-cased text, found by a loop over its code units (about 2.5 times faster on the
+ * dev pages' lines). Text with surrogates (letters beyond the BMP) takes the regex.
+ */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  const s = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else if (isSurrogate(c)) return s.match(WORD) ?? [];
+    else w = (charBits(c) & (LETTER | NUMBER)) !== 0;
+    if (w) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
 }
 
 /**
@@ -66,15 +89,34 @@ export function words(text: string): string[] {
 export function detectLanguage(text: string, fallback = 'en'): string {
   const sample = words(text.length > 20_000 ? text.slice(0, 20_000) : text);
   if (sample.length < 5) return fallback;
+  // One lookup per word for all languages, not one pass per language.
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const w of sample) {
+    const langs = LANGS_OF.get(w);
+    if (langs !== undefined) for (const k of langs) hits[k]!++;
+  }
   let best = fallback;
   let bestHits = 0;
-  for (const [lang, set] of SETS) {
-    let hits = 0;
-    for (const w of sample) if (set.has(w)) hits++;
-    if (hits > bestHits) {
+  LANGS.forEach((lang, k) => {
+    if (hits[k]! > bestHits) {
       best = lang;
-      bestHits = hits;
+      bestHits = hits[k]!;
     }
-  }
+  });
   return bestHits >= Math.max(2, sample.length * 0.05) ? best : fallback;
 }
+
+/** The languages of {@link SETS}, in its order (ties go to the first). */
+const LANGS: readonly string[] = [...SETS.keys()];
+/** For each stop word, the indexes in {@link LANGS} of the languages that list it. */
+const LANGS_OF: ReadonlyMap<string, readonly number[]> = (() => {
+  const m = new Map<string, number[]>();
+  LANGS.forEach((lang, k) => {
+    for (const w of SETS.get(lang)!) {
+      const langs = m.get(w);
+      if (langs) langs.push(k);
+      else m.set(w, [k]);
+    }
+  });
+  return m;
+})();

@@ -3,7 +3,7 @@
  * lexicon) and structure rules. A long paragraph needs its evidence spread over its
  * sentences: one appeal phrase in a five-sentence news paragraph does not remove it.
  */
-import { candidateRules, presentTriggers } from '../rules/index.js';
+import { candidateRules, presentIn, presentTriggers, triggerOccurrences } from '../rules/index.js';
 import { STRUCTURE_RULES } from '../rules/structure.js';
 import type { Category } from '../types.js';
 import { addReason, type PipelineContext, type WorkBlock } from './types.js';
@@ -18,13 +18,83 @@ const EDGE_CHARS = new Set(
   ),
 );
 
-/** `text` without the runs of {@link EDGE_CHARS} at its start and end (a loop: no regex scan). */
-export function stripEdges(text: string): string {
+/** Where `text` is without the runs of {@link EDGE_CHARS} at its start and end. */
+function edgeBounds(text: string): [number, number] {
   let from = 0;
   let to = text.length;
   while (from < to && EDGE_CHARS.has(text.charCodeAt(from))) from++;
   while (to > from && EDGE_CHARS.has(text.charCodeAt(to - 1))) to--;
+  return [from, to];
+}
+
+/** `text` without the runs of {@link EDGE_CHARS} at its start and end (a loop: no regex scan). */
+export function stripEdges(text: string): string {
+  const [from, to] = edgeBounds(text);
   return from === 0 && to === text.length ? text : text.slice(from, to);
+}
+
+/** A sentence (or the whole block) to match: its text, lower case and trigger words. */
+interface Piece {
+  text: string;
+  lower: string;
+  present: Set<string>;
+}
+
+/**
+ * The block's text without its edges ({@link stripEdges}) and its sentences, each with its
+ * lower case and trigger words. The triggers of a block of several sentences are found in
+ * one scan of the block, and each sentence's lower case is a slice of the block's, when
+ * lower-casing maps each character on its own: no "İ" (which becomes two) and no capital
+ * sigma (whose lower case depends on the letters around it). Else each piece is lowered
+ * and scanned on its own, as the same results require.
+ */
+function pieces(
+  norm: string,
+  sentences: readonly string[],
+): { whole: Piece | undefined; parts: Piece[] } {
+  const [from, to] = edgeBounds(norm);
+  const whole = from === 0 && to === norm.length ? norm : norm.slice(from, to);
+  const single = sentences.length === 1 && sentences[0] === whole;
+  if (!single && sentences.length > 0) {
+    const lower = norm.toLowerCase();
+    if (lower.length === norm.length && !norm.includes('\u03a3')) {
+      const occurrences = triggerOccurrences(lower);
+      const wholePiece: Piece | undefined = whole
+        ? {
+            text: whole,
+            lower: lower.slice(from, to),
+            present: presentIn(lower, occurrences, from, to).present,
+          }
+        : undefined;
+      const parts: Piece[] = [];
+      let at = 0;
+      let k = 0;
+      for (const s of sentences) {
+        const start = norm.indexOf(s, at);
+        const end = start + s.length;
+        const found = presentIn(lower, occurrences, start, end, k);
+        k = found.next;
+        parts.push(
+          s === whole && wholePiece
+            ? wholePiece
+            : { text: s, lower: lower.slice(start, end), present: found.present },
+        );
+        at = end;
+      }
+      return { whole: wholePiece, parts };
+    }
+  }
+  let wholePiece: Piece | undefined;
+  if (whole) {
+    const lower = whole.toLowerCase();
+    wholePiece = { text: whole, lower, present: presentTriggers(lower) };
+  }
+  const parts = sentences.map((s): Piece => {
+    if (s === whole && wholePiece) return wholePiece;
+    const lower = s.toLowerCase();
+    return { text: s, lower, present: presentTriggers(lower) };
+  });
+  return { whole: wholePiece, parts };
 }
 const QUOTE_START = /^["'“‘«„]/u;
 
@@ -33,43 +103,34 @@ function phraseEvidence(block: WorkBlock, wholeOnly = false): void {
   const hits = new Map<string, { weight: number; category: Category; evidence: string }>();
   const sentenceHit = new Array<boolean>(f.sentences.length).fill(false);
 
-  const whole = stripEdges(f.norm);
-  // A one-sentence block is usually its whole text: its trigger words are found once.
-  let wholePresent: Set<string> | undefined;
-  let wholeLower: string | undefined;
+  const { whole, parts } = pieces(f.norm, wholeOnly ? [] : f.sentences);
   if (whole) {
-    wholeLower = whole.toLowerCase();
-    wholePresent = presentTriggers(wholeLower);
-    for (const rule of candidateRules('whole', wholePresent)) {
-      if (rule.find(whole, wholeLower) !== null) {
-        hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: whole });
+    for (const rule of candidateRules('whole', whole.present)) {
+      if (rule.find(whole.text, whole.lower) !== null) {
+        hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: whole.text });
         sentenceHit.fill(true);
       }
     }
   }
-  if (!wholeOnly)
-    f.sentences.forEach((s, i) => {
-      const speech = QUOTE_START.test(s);
-      const same = s === whole && wholeLower !== undefined;
-      const lower = same ? wholeLower! : s.toLowerCase();
-      const present = same ? wholePresent! : presentTriggers(lower);
-      for (const rule of speech ? [] : candidateRules('start', present)) {
-        if (hits.has(rule.id)) continue;
-        const m = rule.find(s, lower);
-        if (m !== null) {
-          hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m });
-          if (rule.weight >= 0.6) sentenceHit[i] = true;
-        }
+  parts.forEach(({ text: s, lower, present }, i) => {
+    const speech = QUOTE_START.test(s);
+    for (const rule of speech ? [] : candidateRules('start', present)) {
+      if (hits.has(rule.id)) continue;
+      const m = rule.find(s, lower);
+      if (m !== null) {
+        hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m });
+        if (rule.weight >= 0.6) sentenceHit[i] = true;
       }
-      for (const rule of candidateRules('any', present)) {
-        if (hits.has(rule.id)) continue;
-        const m = rule.find(s, lower);
-        if (m !== null) {
-          hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m });
-          if (rule.weight >= 0.6) sentenceHit[i] = true;
-        }
+    }
+    for (const rule of candidateRules('any', present)) {
+      if (hits.has(rule.id)) continue;
+      const m = rule.find(s, lower);
+      if (m !== null) {
+        hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: m });
+        if (rule.weight >= 0.6) sentenceHit[i] = true;
       }
-    });
+    }
+  });
   if (hits.size === 0) return;
 
   const covered = sentenceHit.filter(Boolean).length;

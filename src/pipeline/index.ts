@@ -49,8 +49,22 @@ export function runPipeline(
   const guarded = guardStage(blocks, ctx);
   blocks = confidenceStage(guarded.blocks, ctx);
   return {
-    blocks: blocks.map(({ f: _f, score: _s, lead: _l, seed: _seed, ...block }) => block),
+    blocks: blocks.map(publicBlock),
     ...(guarded.report ? { guard: guarded.report } : {}),
     metadata: doc.metadata,
   };
+}
+
+/** Keys of a {@link WorkBlock} that are not a {@link Block}'s. */
+const INTERNAL: ReadonlySet<string> = new Set(['f', 'score', 'lead', 'seed']);
+
+/**
+ * The block without its internal fields, keys in their order. A loop, not a rest pattern
+ * (`({ f, score, lead, seed, ...block }) => block`): V8 runs that through a generic runtime
+ * copy, about twice as slow.
+ */
+function publicBlock(b: WorkBlock): Block {
+  const out: Record<string, unknown> = {};
+  for (const k in b) if (!INTERNAL.has(k)) out[k] = b[k as keyof WorkBlock];
+  return out as unknown as Block;
 }

@@ -30,6 +30,45 @@ function wrap(pattern: string, scope: RuleScope): string {
   }
 }
 
+/**
+ * The `any` scope's boundary for text whose every character is in {@link LATIN_DOMAIN}:
+ * there `[\p{L}\p{N}_]` is exactly this class (`tests/rules.test.ts` checks every code
+ * point of the domain). Building `\p{L}` and `\p{N}` costs V8 about 0.35 ms a regex, ten
+ * times the rest of a typical rule (3.4M instructions of a cold start's first call, per
+ * rule compiled; more on text with a character beyond Latin-1); this class is a dozen
+ * ranges.
+ */
+export const LATIN_WORD_CLASS =
+  '[0-9A-Z_a-z\\u00aa\\u00b2-\\u00b3\\u00b5\\u00b9-\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]';
+/** Latin letters (to Latin Extended-B), general punctuation and currency signs. */
+export const LATIN_DOMAIN: readonly (readonly [number, number])[] = [
+  [0x0000, 0x024f],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+];
+
+// The last text asked about, and the answer: the rules of one sentence ask about the
+// same string one after another.
+let lastText: string | undefined;
+let lastInDomain = false;
+
+/** Whether every character of `text` is in {@link LATIN_DOMAIN}. */
+function inLatinDomain(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastInDomain = true;
+    // Code units: a surrogate is outside too.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x250 && (c < 0x2000 || (c > 0x206f && c < 0x20a0) || c > 0x20cf)) {
+        lastInDomain = false;
+        break;
+      }
+    }
+  }
+  return lastInDomain;
+}
+
 /** A property class that the `i` flag widens to every cased letter. */
 const CASED_CLASS = /\\[pP]\{(?:Lu|Ll|Lt|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter)\}/;
 
@@ -82,6 +121,7 @@ class CompiledRule implements PhraseRule {
   // Built on first use, each: see `regex`.
   #regex: RegExp | undefined;
   #lowerRegex: RegExp | undefined;
+  #latinRegex: RegExp | undefined;
 
   constructor(
     spec: PhraseRuleSpec,
@@ -119,7 +159,9 @@ class CompiledRule implements PhraseRule {
     // Same length: every character lower-cased in place (not so for "İ", which becomes
     // two), so a match on `lower` is the same stretch of `text`.
     if (this.#onLower && lower.length === text.length) {
-      const m = this.#lowerScoped().exec(lower);
+      const m = (
+        this.scope === 'any' && inLatinDomain(lower) ? this.#latinScoped() : this.#lowerScoped()
+      ).exec(lower);
       return m ? text.slice(m.index, m.index + m[0].length) : null;
     }
     const m = this.regex.exec(text);
@@ -129,6 +171,12 @@ class CompiledRule implements PhraseRule {
   #lowerScoped(): RegExp {
     this.#lowerRegex ??= new RegExp(wrap(this.pattern, this.scope), 'u');
     return this.#lowerRegex;
+  }
+
+  /** The `any` scope on text in {@link LATIN_DOMAIN}: the same matches, built faster. */
+  #latinScoped(): RegExp {
+    this.#latinRegex ??= new RegExp(`(?<!${LATIN_WORD_CLASS})(?:${this.pattern})`, 'u');
+    return this.#latinRegex;
   }
 }
 
@@ -143,7 +191,7 @@ export const RULES_BY_SCOPE: Readonly<Record<RuleScope, readonly PhraseRule[]>> 
 };
 
 /** A trigger as {@link presentTriggers} looks for it. */
-interface TriggerEntry {
+export interface TriggerEntry {
   /** The key rules are listed under (with the {@link WORD_START} mark where it has one). */
   key: string;
   /** The text to find. */
@@ -239,6 +287,71 @@ export function presentTriggers(lower: string): Set<string> {
     }
   }
   return found;
+}
+
+/** Where a trigger's text occurs in a text, word bounds not yet checked. */
+export interface TriggerOccurrence {
+  entry: TriggerEntry;
+  at: number;
+}
+
+/**
+ * Every place in `lower` where a trigger's text occurs, by position (word bounds are checked
+ * per range by {@link presentIn}): one scan of a block's text serves the block and each
+ * of its sentences. Linear in the text's length plus the occurrences.
+ */
+export function triggerOccurrences(lower: string): TriggerOccurrence[] {
+  triggerIndex ??= buildTriggerIndex();
+  const { buckets, short } = triggerIndex;
+  const out: TriggerOccurrence[] = [];
+  const n = lower.length - 2;
+  if (n > 0) {
+    let c1 = lower.charCodeAt(0);
+    let c2 = lower.charCodeAt(1);
+    for (let i = 0; i < n; i++) {
+      const c0 = c1;
+      c1 = c2;
+      c2 = lower.charCodeAt(i + 2);
+      const entries = buckets[(c0 * 961 + c1 * 31 + c2) & (BUCKETS - 1)];
+      if (entries === undefined) continue;
+      for (const e of entries) if (lower.startsWith(e.text, i)) out.push({ entry: e, at: i });
+    }
+  }
+  let sorted = true;
+  for (const e of short) {
+    for (let i = lower.indexOf(e.text); i >= 0; i = lower.indexOf(e.text, i + 1)) {
+      out.push({ entry: e, at: i });
+      sorted = false;
+    }
+  }
+  if (!sorted) out.sort((a, b) => a.at - b.at);
+  return out;
+}
+
+/**
+ * What {@link presentTriggers} gives for `lower.slice(from, to)`, from the occurrences of
+ * `lower` ({@link triggerOccurrences}), starting at index `k` of them; returns the set and
+ * the index of the first occurrence at or after `to`, where the next range's look starts.
+ * A word bound at the range's edge holds as at the edge of the text.
+ */
+export function presentIn(
+  lower: string,
+  occurrences: readonly TriggerOccurrence[],
+  from: number,
+  to: number,
+  k = 0,
+): { present: Set<string>; next: number } {
+  const present = new Set<string>();
+  while (k < occurrences.length && occurrences[k]!.at < from) k++;
+  for (; k < occurrences.length && occurrences[k]!.at < to; k++) {
+    const { entry: e, at } = occurrences[k]!;
+    const end = at + e.text.length;
+    if (end > to) continue;
+    if (e.atStart && at > from && wordAt(lower, at - 1)) continue;
+    if (e.atEnd && end < to && wordAt(lower, end)) continue;
+    present.add(e.key);
+  }
+  return { present, next: k };
 }
 
 /** Rules by scope: those without trigger words, and those listed under each word. */
