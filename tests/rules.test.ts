@@ -1,5 +1,7 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
+import { stripEdges } from '../src/pipeline/classify.js';
+import { normalise } from '../src/pipeline/features.js';
 import {
   compileLexicon,
   LATIN_DOMAIN,
@@ -11,12 +13,13 @@ import {
   triggerOccurrences,
 } from '../src/rules/index.js';
 import { STRUCTURE_RULES } from '../src/rules/structure.js';
-import { CATEGORIES } from '../src/types.js';
+import { CATEGORIES, type Category } from '../src/types.js';
 
 describe('phrase rules', () => {
-  it('ships English, German, French and Spanish lexicons at least', () => {
+  it('ships the nine languages chaff is judged on', () => {
     const langs = LEXICONS.map((l) => l.lang);
-    for (const l of ['en', 'de', 'fr', 'es']) expect(langs).toContain(l);
+    for (const l of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru'])
+      expect(langs).toContain(l);
   });
 
   it('have unique ids, known categories and a note each', () => {
@@ -172,5 +175,193 @@ describe('trigger words of a range', () => {
     const b = presentIn(lower, occurrences, 14, 29, a.next);
     expect([...b.present].sort()).toEqual([...presentTriggers(lower.slice(14, 29))].sort());
     expect(b.present.size).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * The rules of `lang` that fire on `line` as the classifier runs them (normalised; `whole`
+ * on the line without its edge punctuation), by category with their summed weight.
+ */
+function hits(lang: string, line: string): Map<string, number> {
+  const norm = normalise(line);
+  const whole = stripEdges(norm);
+  const out = new Map<string, number>();
+  for (const r of PHRASE_RULES) {
+    if (r.lang !== lang) continue;
+    r.regex.lastIndex = 0;
+    if (r.regex.test(r.scope === 'whole' ? whole : norm)) {
+      out.set(r.category, (out.get(r.category) ?? 0) + r.weight);
+    }
+  }
+  return out;
+}
+
+/**
+ * Lines that address the reader (caught, with their category at full weight) and news lines
+ * about the same topics (untouched by the language's rules): an article may be ABOUT
+ * subscriptions, donations, cookies or comments.
+ */
+const LANGUAGE_CASES: Record<string, { caught: [string, Category][]; kept: string[] }> = {
+  pl: {
+    caught: [
+      ['Wesprzyj nas', 'donation'],
+      ['Wesprzyj niezależne dziennikarstwo już dziś.', 'donation'],
+      ['Zostań patronem OKO.press', 'donation'],
+      ['Zostań naszą darczyńczynią i pomóż nam pisać dalej.', 'donation'],
+      ['Twoje wsparcie ma znaczenie.', 'donation'],
+      ['Dzięki Waszym wpłatom możemy pisać o tym, o czym inni milczą.', 'donation'],
+      ['Przekaż darowiznę', 'donation'],
+      ['Kup subskrypcję i czytaj bez ograniczeń', 'paywall'],
+      ['Ten artykuł jest dostępny tylko dla subskrybentów.', 'paywall'],
+      ['Pozostało jeszcze 85% artykułu', 'paywall'],
+      ['Masz już subskrypcję? Zaloguj się', 'paywall'],
+      ['Zaloguj się', 'paywall'],
+      ['Zapisz się do naszego newslettera', 'newsletter'],
+      ['Najważniejsze informacje prosto do Twojej skrzynki.', 'newsletter'],
+      ['Obserwuj nas w Google News', 'promo'],
+      ['Pobierz naszą aplikację', 'promo'],
+      ['Przeczytaj także: Rząd przyjął projekt budżetu', 'related'],
+      ['CZYTAJ TEŻ: Ceny mieszkań znów w górę', 'related'],
+      ['Najczęściej czytane', 'related'],
+      ['Udostępnij', 'share'],
+      ['Udostępnij ten artykuł na Facebooku', 'share'],
+      ['Skopiuj link', 'share'],
+      ['REKLAMA', 'ad'],
+      ['Dalsza część artykułu pod materiałem wideo', 'ad'],
+      ['Artykuł sponsorowany', 'ad'],
+      ['Używamy plików cookies, aby ułatwić Ci korzystanie z serwisu.', 'cookie'],
+      ['My i nasi zaufani partnerzy przetwarzamy dane osobowe.', 'cookie'],
+      ['Dodaj komentarz', 'comments'],
+      ['12 komentarzy', 'comments'],
+      ['Wszelkie prawa zastrzeżone', 'navigation'],
+      ['Opublikowano: 12 marca 2025, 14:05', 'other'],
+      ['Fot. PAP/Leszek Szymański', 'other'],
+      ['Czas czytania: 4 min', 'other'],
+    ],
+    kept: [
+      'Fundacja zebrała 2 mln zł darowizn na odbudowę szpitala.',
+      'Liczba subskrybentów serwisu wzrosła w ubiegłym roku o 20 proc.',
+      'Wydawca gazety poinformował, że cena prenumeraty wzrośnie od stycznia.',
+      'Mieszkańcy mogą przekazywać darowizny na konto gminy do końca miesiąca.',
+      'Ministerstwo wesprze niezależne media kwotą 10 mln zł.',
+      'Organizacja apeluje o wsparcie dla powodzian z Kłodzka.',
+      'Dzięki wsparciu Waszyngtonu Ukraina otrzymała nowe systemy obrony.',
+      'Dzięki waszej pomocy odnaleźliśmy zaginionego – podziękowała policja.',
+      'Patronem nowej szkoły został generał Stanisław Maczek.',
+      'Urząd ukarał firmę za instalowanie plików cookie bez zgody użytkowników.',
+      'Prokuratura sprawdza, kto udostępnił nagranie w sieci.',
+      'Reklamy wyborcze zalały media społecznościowe.',
+      'Agencja reklamowa przegrała przetarg na kampanię miasta.',
+      'Czytelnicy gazety wysłali do redakcji ponad tysiąc listów.',
+      'Pod wpisem pojawiło się ponad 300 komentarzy internautów.',
+      'Rzecznik zapowiedział, że newsletter ministerstwa będzie wysyłany co tydzień.',
+      'Klienci banku otrzymali na swoją skrzynkę e-mail od oszustów.',
+      'Polecamy mieszkańcom, by nie wychodzili z domów w czasie upałów – mówi wojewoda.',
+      'Zobaczymy, co przyniesie kolejny tydzień.',
+      'Sprawdzamy, ile kosztuje abonament w innych krajach.',
+      'Zostań w domu – apelowali lekarze w czasie pandemii.',
+      'Ponad połowa Polaków nie czyta regulaminów serwisów internetowych.',
+      'Platforma zablokowała konto polityka na tydzień.',
+      'Posłowie wspierają projekt ustawy o mediach publicznych.',
+      'Autorka książki spotka się z czytelnikami w piątek.',
+      'Komentarze polityków po wyborach były ostrożne.',
+      'Prezes spółki udostępnił dane o sprzedaży prenumeraty cyfrowej.',
+      'Wpłaty na zbiórkę przekroczyły milion złotych.',
+      'Gazeta zyskała 40 tys. nowych subskrybentów cyfrowych.',
+      'Zapisy do przedszkoli ruszają w marcu.',
+      'Opublikowano raport o stanie polskiej prasy.',
+      'Zdjęcia z miejsca wypadku obiegły internet.',
+      'Rząd zarejestrował się w rejestrze lobbystów UE.',
+    ],
+  },
+  ru: {
+    caught: [
+      ['Поддержите нас', 'donation'],
+      ['Поддержите независимую журналистику', 'donation'],
+      ['Помогите «Медузе» работать дальше', 'donation'],
+      ['Без вашей поддержки мы не сможем продолжать работу.', 'donation'],
+      ['Сделайте пожертвование', 'donation'],
+      ['Станьте соучастником', 'donation'],
+      ['Поддержать', 'donation'],
+      ['Оформите подписку, чтобы продолжить чтение', 'paywall'],
+      ['Этот материал доступен только подписчикам', 'paywall'],
+      ['Войти', 'paywall'],
+      ['Подпишитесь на нашу рассылку', 'newsletter'],
+      ['Получайте главные новости дня на почту', 'newsletter'],
+      ['Подпишитесь на наш телеграм-канал', 'promo'],
+      ['Читайте нас в Telegram', 'promo'],
+      ['Как читать «Медузу», если сайт заблокирован?', 'promo'],
+      ['Читайте также: В Петербурге открыли новую станцию метро', 'related'],
+      ['ЧИТАЙТЕ ТАКЖЕ', 'related'],
+      ['Ещё по теме', 'related'],
+      ['Еще по теме', 'related'],
+      ['Новости партнёров', 'related'],
+      ['Новости партнеров', 'related'],
+      ['Поделиться', 'share'],
+      ['Скопировать ссылку', 'share'],
+      ['Реклама', 'ad'],
+      ['Реклама. ООО «Ромашка», ИНН 7700000000, erid: 2VtzqwAbCdE', 'ad'],
+      ['Мы используем файлы cookie, чтобы сайт работал лучше.', 'cookie'],
+      ['Продолжая пользоваться сайтом, вы соглашаетесь с политикой конфиденциальности.', 'cookie'],
+      ['Комментарии (12)', 'comments'],
+      ['Войдите, чтобы оставить комментарий', 'comments'],
+      ['Все права защищены', 'navigation'],
+      ['12 марта 2025, 14:05', 'other'],
+      ['Фото: Андрей Любимов / РБК', 'other'],
+      [
+        'Данное сообщение (материал) создано и (или) распространено иностранным средством массовой информации, выполняющим функции иностранного агента',
+        'other',
+      ],
+    ],
+    kept: [
+      'Подписчики газеты выросли на 10% за год.',
+      'Фонд собрал пожертвования на восстановление храма.',
+      'Благодаря поддержке губернатора проект получил финансирование.',
+      'Благодаря вашингтонской поддержке Киев получил новые системы ПВО.',
+      'Благодаря творческой поддержке театра спектакль вышел в срок.',
+      'Роскомнадзор заблокировал сайт издания в марте.',
+      'Суд оштрафовал компанию за незаконное использование файлов cookie.',
+      'Реклама на билбордах подорожала вдвое.',
+      'Пользователи поделились в соцсетях видео с места пожара.',
+      'Министр прокомментировал решение суда.',
+      'Журналисты попросили читателей поддержать редакцию после блокировки.',
+      'Компания оформила подписку на сервис для сотрудников.',
+      'Читатели оставили под публикацией более 500 комментариев.',
+      'Власти призвали жителей подписаться на уведомления МЧС.',
+      'Рекомендуем жителям не выходить из дома без необходимости, заявили в МЧС.',
+      'По теме доклада выступили представители трех министерств.',
+      'Сайт ведомства использует устаревшее программное обеспечение.',
+      'Ваша честь, мы просим отложить заседание, сказал адвокат.',
+      'Помогите найти пропавшего ребенка, обратилась к жителям полиция.',
+      'Издание сообщило о росте числа пожертвований от читателей.',
+      'Минюст признал издание иностранным агентом в пятницу.',
+      'Телеграм-канал опубликовал запись разговора чиновников.',
+      'Автор законопроекта предложил ограничить рекламу в соцсетях.',
+      'Фотографии с места событий появились в сети через час.',
+      'Рассылка повесток начнется в следующем месяце.',
+      'Подписка на стриминговые сервисы подорожала на 20%.',
+      'Станьте свидетелем истории, призывали организаторы выставки.',
+      'Согласно опросу, каждый третий россиянин читает новости в Telegram.',
+      'Вход в музей будет бесплатным для школьников.',
+      'Депутаты обсудили поправки к закону о СМИ.',
+      'Пресс-служба поделилась подробностями встречи.',
+      'Вакансии в IT-секторе сократились на четверть.',
+      'Блогер собрал донаты на лечение собаки.',
+    ],
+  },
+};
+
+describe.each(Object.entries(LANGUAGE_CASES))('%s lexicon', (lang, { caught, kept }) => {
+  it('keeps at least as many news lines as it has caught lines', () => {
+    expect(kept.length).toBeGreaterThanOrEqual(caught.length);
+  });
+
+  it.each(caught)('catches %j as %s', (line, category) => {
+    const got = hits(lang, line);
+    expect(got.get(category) ?? 0, JSON.stringify([...got])).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(kept)('leaves %j alone', (line) => {
+    expect([...hits(lang, line)]).toEqual([]);
   });
 });

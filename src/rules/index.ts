@@ -10,13 +10,15 @@ import { es } from './phrases/es.js';
 import { fr } from './phrases/fr.js';
 import { it } from './phrases/it.js';
 import { nl } from './phrases/nl.js';
+import { pl } from './phrases/pl.js';
 import { pt } from './phrases/pt.js';
+import { ru } from './phrases/ru.js';
 import { TRIGGERS } from './triggers.generated.js';
 import type { Lexicon, PhraseRule, PhraseRuleSpec, RuleScope } from './types.js';
 import { parseTrigger, WORD_CHAR } from './word-start.js';
 
 /** Every lexicon chaff ships, by language. */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, ru];
 
 function wrap(pattern: string, scope: RuleScope): string {
   switch (scope) {
