@@ -253,7 +253,12 @@ function extendToProse(blocks: HtmlBlock[], m: Membership): Membership {
  * Only behind chaff's own scorer: on wcxb-dev it took in 34 `with` snippets there against
  * 2 `without`; behind Readability's choice (which weighs the header itself) 4 against 3.
  */
-function extendToIntro(blocks: HtmlBlock[], m: Membership, metadata: Metadata): Membership {
+function extendToIntro(
+  blocks: HtmlBlock[],
+  m: Membership,
+  metadata: Metadata,
+  once: readonly boolean[],
+): Membership {
   if (m.source !== 'chaff') return m;
   const first = m.inMain.indexOf(true);
   if (first < 0) return m;
@@ -268,7 +273,6 @@ function extendToIntro(blocks: HtmlBlock[], m: Membership, metadata: Metadata): 
   const main = blocks[first]!.path;
   const inMain = [...m.inMain];
   const rootAt = [...m.rootAt];
-  const once = saidOnce(blocks);
   for (let i = headline + 1; i < first; i++) {
     const b = blocks[i]!;
     // The dek, as the page's description repeats it: reported in metadata.description
@@ -315,14 +319,13 @@ function joinLevel(b: HtmlBlock, once: readonly boolean[], near: readonly number
  * the rest. Behind either scorer: on wcxb-dev 8 `with` snippets in, 0 `without`, and
  * shingle F1 up on both dev sets.
  */
-function fillGaps(blocks: HtmlBlock[], m: Membership): Membership {
+function fillGaps(blocks: HtmlBlock[], m: Membership, once: readonly boolean[]): Membership {
   if (m.source === 'none') return m;
   const first = m.inMain.indexOf(true);
   const last = m.inMain.lastIndexOf(true);
   if (first < 0) return m;
   const inMain = [...m.inMain];
   const rootAt = [...m.rootAt];
-  const once = saidOnce(blocks);
   // The path of the last block of the choice before the gap.
   let prev = blocks[first]!.path;
   for (let i = first + 1; i < last; i++) {
@@ -541,7 +544,9 @@ function domEvidence(blocks: HtmlBlock[], membership: Membership, metadata: Meta
         evidence: 'the headline: reported in metadata.title',
       });
     }
-    if (inMain && b.upLinkDensity >= UP_LINK_SHARE && b.text.split(' ').length <= 15) {
+    // A short line (15 words at most) mostly of links: navigation or a teaser.
+    const shortLine = inMain && b.text.split(' ').length <= 15;
+    if (shortLine && b.upLinkDensity >= UP_LINK_SHARE) {
       // A line that links back to the site's front or to a section above the page: the
       // site's name over the headline ("The Go Blog"), "All news", "Back to the blog".
       add({
@@ -551,7 +556,7 @@ function domEvidence(blocks: HtmlBlock[], membership: Membership, metadata: Meta
         evidence: `${Math.round(b.upLinkDensity * 100)}% link text to the site or a section above the page`,
       });
     }
-    if (inMain && b.dom.linkDensity >= 0.7 && b.text.split(' ').length <= 15) {
+    if (shortLine && b.dom.linkDensity >= 0.7) {
       add({
         rule: 'dom.link-line',
         category: 'related',
@@ -640,8 +645,10 @@ function readTree(html: string, opts: Options, warnings: Warning[]): Page | null
     ? fromScorer(blocks, own, 'chaff')
     : chooseMain(blocks, main, scoreByProse(blocks));
   membership = extendToProse(blocks, membership);
-  membership = extendToIntro(blocks, membership, metadata);
-  membership = fillGaps(blocks, membership);
+  // Both steps ask which blocks the page says once.
+  const once = saidOnce(blocks);
+  membership = extendToIntro(blocks, membership, metadata, once);
+  membership = fillGaps(blocks, membership, once);
   membership = carveComments(blocks, membership);
   return {
     blocks,

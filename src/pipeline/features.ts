@@ -2,12 +2,14 @@
  * Stage `features`: measure every block once (normalised text, sentences, length, stop
  * words, pronouns, punctuation), so later stages never re-scan the text.
  */
-import { charBits, isSurrogate, LETTER, UPPER } from '../lang/chars.js';
+import { charBits, isSurrogate, LETTER, latinText, UPPER } from '../lang/chars.js';
 import { stopwordSet, words } from '../lang/stopwords.js';
 import type { Block } from '../types.js';
 import { isOutside } from './classify.js';
 import { BULLET } from './segment-text.js';
 import type { Features, PipelineContext, WorkBlock } from './types.js';
+
+export { latinText };
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/gu;
@@ -56,27 +58,6 @@ interface Pronouns {
 /** `[\p{L}]` on the code points of {@link latinText} (`tests/features.test.ts` checks it). */
 export const LATIN_LETTER_CLASS =
   '[A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]';
-
-/**
- * Text whose every code unit is a Latin character (to U+024F, but not the long s "ſ"),
- * general punctuation or a currency sign. On such text `[\p{L}]` is
- * {@link LATIN_LETTER_CLASS}, with or without `i`, and `\b` and case-insensitive ASCII
- * words match the same without the `u` flag (the long s and the Kelvin sign are the only
- * characters that `iu` folds onto ASCII letters).
- */
-export function latinText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (
-      c >= 0x17f &&
-      (c === 0x17f || c >= 0x250) &&
-      !(c >= 0x2000 && c <= 0x206f) &&
-      !(c >= 0x20a0 && c <= 0x20cf)
-    )
-      return false;
-  }
-  return true;
-}
 
 /**
  * A regex that matches as `re` does on {@link latinText}: `[\p{L}]` becomes

@@ -3,6 +3,7 @@
  * `REGEXPS` and trafilatura's non-empty token groups teach): unique ids, known categories,
  * weights in range, and no pattern that matches the empty string.
  */
+import { latinText } from '../lang/chars.js';
 import { CATEGORIES } from '../types.js';
 import { de } from './phrases/de.js';
 import { en } from './phrases/en.js';
@@ -20,7 +21,10 @@ import { parseTrigger, WORD_CHAR } from './word-start.js';
 /** Every lexicon chaff ships, by language. */
 export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, ru];
 
-function wrap(pattern: string, scope: RuleScope): string {
+/** What may not stand before an `any`-scope match: a letter, digit or `_` of any script. */
+const WORD_CLASS = '[\\p{L}\\p{N}_]';
+
+function wrap(pattern: string, scope: RuleScope, wordClass = WORD_CLASS): string {
   switch (scope) {
     case 'start':
       return `^(?:${pattern})`;
@@ -28,14 +32,14 @@ function wrap(pattern: string, scope: RuleScope): string {
       return `^(?:${pattern})$`;
     case 'any':
       // A word boundary that also knows accented letters (`\b` is ASCII-only in JS).
-      return `(?<![\\p{L}\\p{N}_])(?:${pattern})`;
+      return `(?<!${wordClass})(?:${pattern})`;
   }
 }
 
 /**
- * The `any` scope's boundary for text whose every character is in {@link LATIN_DOMAIN}:
- * there `[\p{L}\p{N}_]` is exactly this class (`tests/rules.test.ts` checks every code
- * point of the domain). Building `\p{L}` and `\p{N}` costs V8 about 0.35 ms a regex, ten
+ * The `any` scope's boundary for text whose every character is in {@link LATIN_DOMAIN}
+ * (the rules use it on {@link latinText}, which lies inside): there `[\p{L}\p{N}_]` is
+ * exactly this class (`tests/rules.test.ts` checks every code point of the domain). Building `\p{L}` and `\p{N}` costs V8 about 0.35 ms a regex, ten
  * times the rest of a typical rule (3.4M instructions of a cold start's first call, per
  * rule compiled; more on text with a character beyond Latin-1); this class is a dozen
  * ranges.
@@ -54,19 +58,11 @@ export const LATIN_DOMAIN: readonly (readonly [number, number])[] = [
 let lastText: string | undefined;
 let lastInDomain = false;
 
-/** Whether every character of `text` is in {@link LATIN_DOMAIN}. */
+/** Whether `text` is {@link latinText} (inside {@link LATIN_DOMAIN}), asked once per text. */
 function inLatinDomain(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
-    lastInDomain = true;
-    // Code units: a surrogate is outside too.
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x250 && (c < 0x2000 || (c > 0x206f && c < 0x20a0) || c > 0x20cf)) {
-        lastInDomain = false;
-        break;
-      }
-    }
+    lastInDomain = latinText(text);
   }
   return lastInDomain;
 }
@@ -177,7 +173,7 @@ class CompiledRule implements PhraseRule {
 
   /** The `any` scope on text in {@link LATIN_DOMAIN}: the same matches, built faster. */
   #latinScoped(): RegExp {
-    this.#latinRegex ??= new RegExp(`(?<!${LATIN_WORD_CLASS})(?:${this.pattern})`, 'u');
+    this.#latinRegex ??= new RegExp(wrap(this.pattern, 'any', LATIN_WORD_CLASS), 'u');
     return this.#latinRegex;
   }
 }
@@ -210,6 +206,8 @@ export interface TriggerEntry {
  * shorter ones (punctuation, see `triggers.ts`), looked for with `includes`.
  */
 let triggerIndex: { buckets: (TriggerEntry[] | undefined)[]; short: TriggerEntry[] } | undefined;
+/** The trigger index, built on first use. */
+const builtTriggerIndex = () => (triggerIndex ??= buildTriggerIndex());
 
 const BUCKETS = 1 << 16;
 /** Hash of the three characters at `i` (a small integer: no heap number, no Map). */
@@ -260,26 +258,11 @@ const occursAt = (s: string, e: TriggerEntry, i: number) =>
  * Linear in the text's length.
  */
 export function presentTriggers(lower: string): Set<string> {
-  triggerIndex ??= buildTriggerIndex();
-  const { buckets, short } = triggerIndex;
   const found = new Set<string>();
-  const n = lower.length - 2;
-  if (n > 0) {
-    // Rolling: the hash's inputs shift by one character per position.
-    let c1 = lower.charCodeAt(0);
-    let c2 = lower.charCodeAt(1);
-    for (let i = 0; i < n; i++) {
-      const c0 = c1;
-      c1 = c2;
-      c2 = lower.charCodeAt(i + 2);
-      const entries = buckets[(c0 * 961 + c1 * 31 + c2) & (BUCKETS - 1)];
-      if (entries === undefined) continue;
-      for (const e of entries) {
-        if (occursAt(lower, e, i)) found.add(e.key);
-      }
-    }
-  }
-  for (const e of short) {
+  scanBuckets(lower, (e, i) => {
+    if (occursAt(lower, e, i)) found.add(e.key);
+  });
+  for (const e of builtTriggerIndex().short) {
     if (found.has(e.key)) continue;
     for (let i = lower.indexOf(e.text); i >= 0; i = lower.indexOf(e.text, i + 1)) {
       if (occursAt(lower, e, i)) {
@@ -289,6 +272,27 @@ export function presentTriggers(lower: string): Set<string> {
     }
   }
   return found;
+}
+
+/**
+ * Call `visit` for each trigger of three or more characters whose bucket the three
+ * characters at a position of `lower` hash to (a candidate: its text not yet compared).
+ * Rolling: the hash's inputs shift by one character per position.
+ */
+function scanBuckets(lower: string, visit: (e: TriggerEntry, at: number) => void): void {
+  const { buckets } = builtTriggerIndex();
+  const n = lower.length - 2;
+  if (n <= 0) return;
+  let c1 = lower.charCodeAt(0);
+  let c2 = lower.charCodeAt(1);
+  for (let i = 0; i < n; i++) {
+    const c0 = c1;
+    c1 = c2;
+    c2 = lower.charCodeAt(i + 2);
+    const entries = buckets[(c0 * 961 + c1 * 31 + c2) & (BUCKETS - 1)];
+    if (entries === undefined) continue;
+    for (const e of entries) visit(e, i);
+  }
 }
 
 /** Where a trigger's text occurs in a text, word bounds not yet checked. */
@@ -303,24 +307,12 @@ export interface TriggerOccurrence {
  * of its sentences. Linear in the text's length plus the occurrences.
  */
 export function triggerOccurrences(lower: string): TriggerOccurrence[] {
-  triggerIndex ??= buildTriggerIndex();
-  const { buckets, short } = triggerIndex;
   const out: TriggerOccurrence[] = [];
-  const n = lower.length - 2;
-  if (n > 0) {
-    let c1 = lower.charCodeAt(0);
-    let c2 = lower.charCodeAt(1);
-    for (let i = 0; i < n; i++) {
-      const c0 = c1;
-      c1 = c2;
-      c2 = lower.charCodeAt(i + 2);
-      const entries = buckets[(c0 * 961 + c1 * 31 + c2) & (BUCKETS - 1)];
-      if (entries === undefined) continue;
-      for (const e of entries) if (lower.startsWith(e.text, i)) out.push({ entry: e, at: i });
-    }
-  }
+  scanBuckets(lower, (e, i) => {
+    if (lower.startsWith(e.text, i)) out.push({ entry: e, at: i });
+  });
   let sorted = true;
-  for (const e of short) {
+  for (const e of builtTriggerIndex().short) {
     for (let i = lower.indexOf(e.text); i >= 0; i = lower.indexOf(e.text, i + 1)) {
       out.push({ entry: e, at: i });
       sorted = false;
