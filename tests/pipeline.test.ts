@@ -462,6 +462,10 @@ describe('document (whole-page text)', () => {
 });
 
 describe('phrase rules seen in container text', () => {
+  /** Container text: `lines` between two news paragraphs. */
+  const betweenParagraphs = (lines: string[]) =>
+    separate([para('First.'), ...lines, para('Second.')].join('\n'), { scope: 'article' });
+
   it('removes alert sign-ups and comment-policy notes, not news that mentions deliveries', () => {
     const boxes = [
       'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.',
@@ -470,9 +474,7 @@ describe('phrase rules seen in container text', () => {
     ];
     const news =
       'The bakery said its bread had been delivered every morning for forty years, until the fire.';
-    const r = separate([para('First.'), ...boxes, news, para('Second.')].join('\n'), {
-      scope: 'article',
-    });
+    const r = betweenParagraphs([...boxes, news]);
     expect(r.removed.map((b) => b.text)).toEqual(boxes);
     expect(r.text).toContain(news);
   });
@@ -485,9 +487,7 @@ describe('phrase rules seen in container text', () => {
     ];
     const news =
       'The agents said they may earn a commission of three percent on each sale, the report found.';
-    const r = separate([para('First.'), ...notes, news, para('Second.')].join('\n'), {
-      scope: 'article',
-    });
+    const r = betweenParagraphs([...notes, news]);
     expect(r.removed.map((b) => [b.text, b.category])).toEqual(notes.map((n) => [n, 'ad']));
     expect(r.text).toContain(news);
   });

@@ -107,14 +107,26 @@ function cleanUrl(raw: string): string {
  * and tel pass; relative URLs resolve against `base`, or stay relative without one.
  */
 export function safeUrl(href: string | undefined, base: string | undefined): string | undefined {
+  return outputUrl(href, resolveHref(href, base), base);
+}
+
+/** `href` parsed against `base` (a placeholder base without one), or undefined. */
+function resolveHref(href: string | undefined, base: string | undefined): URL | undefined {
   if (!href) return undefined;
-  let url: URL;
   try {
-    url = new URL(href, base ?? NO_BASE);
+    return new URL(href, base ?? NO_BASE);
   } catch {
     return undefined;
   }
-  if (!SAFE_SCHEMES.has(url.protocol)) return undefined;
+}
+
+/** {@link safeUrl} of `href`, given it already parsed as `url`. */
+function outputUrl(
+  href: string | undefined,
+  url: URL | undefined,
+  base: string | undefined,
+): string | undefined {
+  if (!href || !url || !SAFE_SCHEMES.has(url.protocol)) return undefined;
   return base ? url.href : cleanUrl(href) || undefined;
 }
 
@@ -314,12 +326,14 @@ export function htmlBlocks(
     });
     pathIds = null;
     if (tag === 'pre') inPre++;
-    const wrap = inlineWrap(tag, el, url);
+    // A link's href is parsed once, for the output and for the up-link test.
+    const target = tag === 'a' ? resolveHref(el.attribs.href, url) : undefined;
+    const wrap = inlineWrap(tag, el, url, target);
     if (wrap) {
       acc.md.push(wrap.md[0]);
       acc.html.push(wrap.html[0]);
     }
-    const up = tag === 'a' && page !== undefined && isUpLink(el.attribs.href, page);
+    const up = page !== undefined && target !== undefined && isUpLink(target, page);
     if (tag === 'a') inLink++;
     if (up) inUpLink++;
     return { tag, wrap, block, up };
@@ -366,18 +380,11 @@ function parseUrl(url: string | undefined): URL | undefined {
 }
 
 /**
- * Does `href` lead to the page's site front or to a section above the page: same host, a
- * path that the page's path extends (`/blog/` above `/blog/defer-panic`), not the page
- * itself?
+ * Does a link (resolved against the page) lead to the page's site front or to a section
+ * above the page: same host, a path that the page's path extends (`/blog/` above
+ * `/blog/defer-panic`), not the page itself?
  */
-function isUpLink(href: string | undefined, page: URL): boolean {
-  if (!href) return false;
-  let to: URL;
-  try {
-    to = new URL(href, page);
-  } catch {
-    return false;
-  }
+function isUpLink(to: URL, page: URL): boolean {
   if (to.host !== page.host || (to.protocol !== 'http:' && to.protocol !== 'https:')) return false;
   const dir = to.pathname.endsWith('/') ? to.pathname : `${to.pathname}/`;
   const here = page.pathname.endsWith('/') ? page.pathname : `${page.pathname}/`;
@@ -388,10 +395,11 @@ function inlineWrap(
   tag: string,
   el: Element,
   url: string | undefined,
+  target: URL | undefined,
 ): { md: [string, string]; html: [string, string] } | null {
   switch (tag) {
     case 'a': {
-      const href = safeUrl(el.attribs.href, url);
+      const href = outputUrl(el.attribs.href, target, url);
       if (!href || href.startsWith('#')) return null;
       return {
         md: ['[', `](${mdUrl(href)})`],
