@@ -105,11 +105,15 @@ function runCli(args: string[]): Promise<{ ms: number; code: number | null; cpuS
   });
 }
 
+/** The CLI over a folder, every output redone, no progress bar. */
+const runFolder = (dir: string, out: string, jobs: number) =>
+  runCli([dir, '--out', out, '--jobs', String(jobs), '--force', '--quiet']);
+
 async function pages(): Promise<void> {
   const dir = join(tmp, 'pages');
   const ids: string[] = [];
   // The same pages dealt alternately into two folders, for two processes side by side.
-  const halves = [join(tmp, 'half-a'), join(tmp, 'half-b')];
+  const halves = skip.has('processes') ? [] : [join(tmp, 'half-a'), join(tmp, 'half-b')];
   for (const name of values.sets.split(',')) {
     const set = join(values.bench, name);
     for (const d of [dir, ...halves]) mkdirSync(join(d, name), { recursive: true });
@@ -117,7 +121,7 @@ async function pages(): Promise<void> {
       const bytes = gunzipSync(readFileSync(join(set, 'html', f)));
       const file = join(name, f.replace(/\.gz$/, ''));
       writeFileSync(join(dir, file), bytes);
-      writeFileSync(join(halves[ids.length % 2]!, file), bytes);
+      if (halves.length) writeFileSync(join(halves[ids.length % 2]!, file), bytes);
       ids.push(`${name}/${f}`);
     }
   }
@@ -136,7 +140,7 @@ async function pages(): Promise<void> {
     const thisRun = new Map<number, number>();
     for (const jobs of order) {
       const out = join(tmp, `out-${jobs}`);
-      const r = await runCli([dir, '--out', out, '--jobs', String(jobs), '--force', '--quiet']);
+      const r = await runFolder(dir, out, jobs);
       if (r.code !== 0 && r.code !== 1) throw new Error(`chaff exited ${r.code}`);
       const rate = ids.length / (r.ms / 1000);
       perJobs.get(jobs)!.push(rate);
@@ -148,13 +152,11 @@ async function pages(): Promise<void> {
       );
     }
     if (thisRun.has(1) && thisRun.has(2)) ratios.push(thisRun.get(2)! / thisRun.get(1)!);
-    if (!skip.has('processes') && thisRun.has(1)) {
+    if (halves.length && thisRun.has(1)) {
       // What the machine gives two independent single-threaded runs: the bound for
       // --jobs 2 on this machine, without threads sharing one process.
       const both = await Promise.all(
-        halves.map((h, i) =>
-          runCli([h, '--out', join(tmp, `out-half-${i}`), '--jobs', '1', '--force', '--quiet']),
-        ),
+        halves.map((h, i) => runFolder(h, join(tmp, `out-half-${i}`), 1)),
       );
       const ms = Math.max(...both.map((r) => r.ms));
       const rate = ids.length / (ms / 1000);

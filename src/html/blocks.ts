@@ -26,6 +26,10 @@ export const SKIP_TAGS = new Set(
     ' ',
   ),
 );
+/** Elements without an end tag (they never open a subtree). */
+export const VOID_TAGS: ReadonlySet<string> = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+);
 const INSIDE_TAGS = new Set(
   'blockquote figure figcaption table aside header footer nav form pre li ol'.split(' '),
 );

@@ -11,13 +11,15 @@
  */
 import { tooManyBlocks } from '../input.js';
 import type { Block, DomHints } from '../types.js';
-import { BLOCK_TAGS, escapeHtml, escapeMd, type HtmlBlock, SKIP_TAGS } from './blocks.js';
+import {
+  BLOCK_TAGS,
+  escapeHtml,
+  escapeMd,
+  type HtmlBlock,
+  SKIP_TAGS,
+  VOID_TAGS,
+} from './blocks.js';
 import { loadHtmlparser2 } from './lazy.js';
-
-/** Elements without an end tag: they never open a skipped subtree. */
-const VOID_TAGS = new Set(
-  'area base br col embed hr img input link meta param source track wbr'.split(' '),
-);
 
 const WS = /[\s\u00a0]+/g;
 const NON_WS = /[^\s\u00a0]/;

@@ -7,7 +7,7 @@
  * Readability's choice (the `data-chaff-id`s it keeps) is the same as on the full page.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { SKIP_TAGS } from './blocks.js';
+import { escapeHtml, SKIP_TAGS, VOID_TAGS } from './blocks.js';
 import { ID_ATTR } from './main-content.js';
 
 /**
@@ -47,16 +47,11 @@ const VISIBILITY_STYLE = /display|visibility/i;
 /** Kept from the otherwise skipped tags: Readability reads the title and meta tags. */
 const HEAD_TAGS = new Set(['title', 'meta']);
 
-const VOID = new Set(
-  'area base br col embed hr img input keygen link meta param source track wbr'.split(' '),
-);
-
 /** Elements whose text the HTML parser takes as written (no character references). */
 const RAW_TEXT = new Set(['xmp', 'noembed', 'noframes', 'plaintext']);
 
 const escapeText = (s: string) =>
   s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-const escapeAttribute = (s: string) => s.replace(/[&"]/g, (c) => (c === '&' ? '&amp;' : '&quot;'));
 
 function keep(el: Element, name: string, value: string): boolean {
   if (ALL_ATTRIBUTES.has(el.name)) return true;
@@ -99,10 +94,10 @@ export function serialiseForReadability(root: AnyNode): string {
         let open = `<${el.name}`;
         for (const name in el.attribs) {
           const value = el.attribs[name]!;
-          if (keep(el, name, value)) open += ` ${name}="${escapeAttribute(value)}"`;
+          if (keep(el, name, value)) open += ` ${name}="${escapeHtml(value)}"`;
         }
         out.push(`${open}>`);
-        if (VOID.has(el.name)) break;
+        if (VOID_TAGS.has(el.name)) break;
         stack.push(`</${el.name}>`);
         for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
         break;
