@@ -1,5 +1,6 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
+import { LATIN_LETTER_CLASS } from '../src/lang/chars.js';
 import { stripEdges } from '../src/pipeline/classify.js';
 import { normalise } from '../src/pipeline/features.js';
 import {
@@ -7,6 +8,7 @@ import {
   LATIN_DOMAIN,
   LATIN_WORD_CLASS,
   LEXICONS,
+  latinLetters,
   PHRASE_RULES,
   presentIn,
   presentTriggers,
@@ -119,6 +121,15 @@ describe('the any scope on Latin text', () => {
     expect(checked).toBeGreaterThan(700);
   });
 
+  it('writes \\p{L} as the Latin letter ranges, inside a class and out', () => {
+    const ranges = LATIN_LETTER_CLASS.slice(1, -1);
+    expect(latinLetters('cookie\\p{L}*')).toBe(`cookie${LATIN_LETTER_CLASS}*`);
+    expect(latinLetters("[\\p{L}.'-]+x")).toBe(`[${ranges}.'-]+x`);
+    expect(latinLetters('[^\\p{L}]\\p{Lu}\\\\p{L}')).toBe(`[^${ranges}]\\p{Lu}\\\\p{L}`);
+    expect(latinLetters('\\[\\p{L}\\]')).toBe(`\\[${LATIN_LETTER_CLASS}\\]`);
+    expect(latinLetters('plain')).toBe('plain');
+  });
+
   it('finds what the full regex finds, in and out of the domain', () => {
     const texts = [
       'please support our journalism today',
@@ -128,8 +139,14 @@ describe('the any scope on Latin text', () => {
       '東京support our journalism',
       'naïve readers like you make this possible',
       'ΟΔΟΣ readers like you',
+      // Whole- and start-scope rules with letter classes, on Latin text and beyond it.
+      'Polityka cookies',
+      'By Jane Doe-Smith | Staff',
+      'Mehr aus Berlin und Brandenburg',
+      'Mehr aus Москва',
+      'Opublikowano 12 marca 2025, 14:05',
     ];
-    const rules = PHRASE_RULES.filter((r) => r.scope === 'any');
+    const rules = PHRASE_RULES;
     let matched = 0;
     for (const text of texts) {
       const lower = text.toLowerCase();

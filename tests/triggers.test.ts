@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stripEdges } from '../src/pipeline/classify.js';
+import { normalise } from '../src/pipeline/features.js';
 import { candidateRules, LEXICONS, PHRASE_RULES, presentTriggers } from '../src/rules/index.js';
-import { triggerTable } from '../src/rules/trigger-table.js';
-import { TRIGGERS } from '../src/rules/triggers.generated.js';
+import { matchBounds } from '../src/rules/longest.js';
+import { boundsTable, triggerTable } from '../src/rules/trigger-table.js';
+import { TRIGGERS, WHOLE_BOUNDS } from '../src/rules/triggers.generated.js';
 import { extractTriggers } from '../src/rules/triggers.js';
 
 /** Every non-empty line of the text and HTML fixtures (tags as line breaks), trimmed. */
@@ -65,6 +68,7 @@ describe('rule trigger words', () => {
 
   it('are up to date in triggers.generated.ts (run `npm run rules:triggers`)', () => {
     expect(TRIGGERS).toEqual(triggerTable(LEXICONS));
+    expect(WHOLE_BOUNDS).toEqual(boundsTable(LEXICONS));
   });
 
   it('never hide a rule from a line it matches (every fixture line, every rule)', () => {
@@ -162,5 +166,49 @@ describe('rule trigger words', () => {
     expect(presentTriggers('éspor d').has('⟨por⟩')).toBe(false);
     expect(presentTriggers('𝒜por d').has('⟨por⟩')).toBe(false);
     expect(presentTriggers('😀por d').has('⟨por⟩')).toBe(true);
+  });
+});
+
+describe('match bounds of whole-scope rules', () => {
+  it('count code units and spaces on normalised text', () => {
+    expect(matchBounds('share|tweet')).toEqual({ chars: 5, spaces: 0 });
+    // A run of white space is one space on normalised text.
+    expect(matchBounds('by\\s+\\w{1,20}')).toEqual({ chars: 23, spaces: 1 });
+    expect(matchBounds('a\\s*\\|\\s*b')).toEqual({ chars: 5, spaces: 2 });
+    // A run that cannot hold a space bounds the words, not the characters.
+    expect(matchBounds('\\d+\\s+min')).toEqual({ spaces: 1 });
+    expect(matchBounds('\\p{L}+(?:\\s+\\S+){0,2}')).toEqual({ spaces: 2 });
+    // A character beyond the BMP, or one that may be (a property, a negated set), is two.
+    expect(matchBounds('\\u{1F600}')).toEqual({ chars: 2, spaces: 0 });
+    expect(matchBounds('[^|]{0,3}')).toEqual({ chars: 6, spaces: 3 });
+    expect(matchBounds('x(?=abc)(?<!q)\\b')).toEqual({ chars: 1, spaces: 0 });
+    // Unbounded runs that may hold spaces leave no bound; a back-reference neither.
+    expect(matchBounds('[^|]+')).toEqual({});
+    expect(matchBounds('.*')).toEqual({});
+    expect(matchBounds('(a)\\1')).toEqual({});
+    expect(matchBounds('(?:ab){0}c')).toEqual({ chars: 1, spaces: 0 });
+  });
+
+  it('hold for every fixture line a whole rule matches, as the classifier sees it', () => {
+    let checked = 0;
+    for (const line of fixtureLines()) {
+      const text = stripEdges(normalise(line));
+      for (const rule of PHRASE_RULES) {
+        if (rule.scope !== 'whole' || !rule.bounds || !rule.regex.test(text)) continue;
+        checked++;
+        const { chars, spaces } = rule.bounds;
+        if (chars !== undefined)
+          expect(text.length, `${rule.id} on "${text}"`).toBeLessThanOrEqual(chars);
+        if (spaces !== undefined) {
+          expect(text.split(' ').length - 1, `${rule.id} on "${text}"`).toBeLessThanOrEqual(spaces);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('give most whole-scope rules a bound', () => {
+    const whole = PHRASE_RULES.filter((r) => r.scope === 'whole');
+    expect(whole.filter((r) => r.bounds).length).toBeGreaterThan(whole.length * 0.9);
   });
 });

@@ -37,10 +37,14 @@ export function charBits(c: number): number {
 /** Whether `c` is a UTF-16 surrogate (half of an astral character). */
 export const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
+/** `[\p{L}]` on the code points of {@link latinText} (`tests/features.test.ts` checks it). */
+export const LATIN_LETTER_CLASS =
+  '[A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]';
+
 /**
  * Text whose every code unit is a Latin character (to U+024F, but not the long s "ſ"),
  * general punctuation or a currency sign. On such text `[\p{L}]` is a class of a dozen
- * ranges (`LATIN_LETTER_CLASS` in pipeline/features.ts, `LATIN_WORD_CLASS` with digits in
+ * ranges ({@link LATIN_LETTER_CLASS}, `LATIN_WORD_CLASS` with digits in
  * rules/index.ts), with or without `i`, and `\b` and case-insensitive ASCII words match the
  * same without the `u` flag (the long s and the Kelvin sign are the only characters that
  * `iu` folds onto ASCII letters). V8 builds those classes far faster than `\p{L}`.

@@ -98,6 +98,13 @@ function pieces(
 }
 const QUOTE_START = /^["'“‘«„]/u;
 
+/** The spaces in `text` (in normalised text, every gap between words is one). */
+function countSpaces(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 function phraseEvidence(block: WorkBlock, wholeOnly = false): void {
   const { f } = block;
   const hits = new Map<string, { weight: number; category: Category; evidence: string }>();
@@ -105,7 +112,15 @@ function phraseEvidence(block: WorkBlock, wholeOnly = false): void {
 
   const { whole, parts } = pieces(f.norm, wholeOnly ? [] : f.sentences);
   if (whole) {
+    let spaces = -1;
     for (const rule of candidateRules('whole', whole.present)) {
+      // A label rule cannot match a longer block (normalised text: see `longest.ts`).
+      const bounds = rule.bounds;
+      if (bounds !== undefined) {
+        if (bounds.chars !== undefined && whole.text.length > bounds.chars) continue;
+        if (spaces < 0) spaces = countSpaces(whole.text);
+        if (bounds.spaces !== undefined && spaces > bounds.spaces) continue;
+      }
       if (rule.find(whole.text, whole.lower) !== null) {
         hits.set(rule.id, { weight: rule.weight, category: rule.category, evidence: whole.text });
         sentenceHit.fill(true);

@@ -2,14 +2,21 @@
  * Stage `features`: measure every block once (normalised text, sentences, length, stop
  * words, pronouns, punctuation), so later stages never re-scan the text.
  */
-import { charBits, isSurrogate, LETTER, latinText, UPPER } from '../lang/chars.js';
+import {
+  charBits,
+  isSurrogate,
+  LATIN_LETTER_CLASS,
+  LETTER,
+  latinText,
+  UPPER,
+} from '../lang/chars.js';
 import { stopwordSet, words } from '../lang/stopwords.js';
 import type { Block } from '../types.js';
 import { isOutside } from './classify.js';
 import { BULLET } from './segment-text.js';
 import type { Features, PipelineContext, WorkBlock } from './types.js';
 
-export { latinText };
+export { LATIN_LETTER_CLASS, latinText };
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/gu;
@@ -54,10 +61,6 @@ interface Pronouns {
   latinSecond: RegExp;
   latinFirstPlural: RegExp;
 }
-
-/** `[\p{L}]` on the code points of {@link latinText} (`tests/features.test.ts` checks it). */
-export const LATIN_LETTER_CLASS =
-  '[A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]';
 
 /**
  * A regex that matches as `re` does on {@link latinText}: `[\p{L}]` becomes

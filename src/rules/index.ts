@@ -3,7 +3,7 @@
  * `REGEXPS` and trafilatura's non-empty token groups teach): unique ids, known categories,
  * weights in range, and no pattern that matches the empty string.
  */
-import { latinText } from '../lang/chars.js';
+import { LATIN_LETTER_CLASS, latinText } from '../lang/chars.js';
 import { CATEGORIES } from '../types.js';
 import { de } from './phrases/de.js';
 import { en } from './phrases/en.js';
@@ -14,8 +14,8 @@ import { nl } from './phrases/nl.js';
 import { pl } from './phrases/pl.js';
 import { pt } from './phrases/pt.js';
 import { ru } from './phrases/ru.js';
-import { TRIGGERS } from './triggers.generated.js';
-import type { Lexicon, PhraseRule, PhraseRuleSpec, RuleScope } from './types.js';
+import { TRIGGERS, WHOLE_BOUNDS } from './triggers.generated.js';
+import type { Lexicon, MatchBounds, PhraseRule, PhraseRuleSpec, RuleScope } from './types.js';
 import { parseTrigger, WORD_CHAR } from './word-start.js';
 
 /** Every lexicon chaff ships, by language. */
@@ -67,6 +67,43 @@ function inLatinDomain(text: string): boolean {
   return lastInDomain;
 }
 
+/** {@link LATIN_LETTER_CLASS} without its brackets, to go inside another class. */
+const LATIN_LETTER_RANGES = LATIN_LETTER_CLASS.slice(1, -1);
+
+/**
+ * `pattern` with every `\p{L}` written as the Latin letter ranges: the same matches on
+ * {@link latinText} (on which `\p{L}` is exactly {@link LATIN_LETTER_CLASS}), and V8
+ * builds a dozen ranges far faster than the full property (about 1 ms per `\p{L}` in a
+ * pattern on these machines; a Polish cookie rule has nine). Inside a class the ranges
+ * join it; outside, they become a class of their own. One pass, escapes skipped.
+ *
+ * @example
+ * latinLetters('cookie\\p{L}*'); // 'cookie[A-Za-z…]*'
+ * latinLetters("[\\p{L}.'-]+"); // "[A-Za-z….'-]+"
+ */
+export function latinLetters(pattern: string): string {
+  if (!pattern.includes('\\p{L}')) return pattern;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      if (pattern.startsWith('p{L}', i + 1)) {
+        out += inClass ? LATIN_LETTER_RANGES : LATIN_LETTER_CLASS;
+        i += 4;
+      } else {
+        out += c + (pattern[i + 1] ?? '');
+        i++;
+      }
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
 /** A property class that the `i` flag widens to every cased letter. */
 const CASED_CLASS = /\\[pP]\{(?:Lu|Ll|Lt|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter)\}/;
 
@@ -96,7 +133,7 @@ export function compileLexicon(lexicon: Lexicon, { strict = false } = {}): Phras
         throw new Error(`chaff rules: ${id} matches the empty string`);
       }
     }
-    return new CompiledRule(spec, id, lexicon.lang, flags, TRIGGERS[id]);
+    return new CompiledRule(spec, id, lexicon.lang, flags, TRIGGERS[id], WHOLE_BOUNDS[id]);
   });
 }
 
@@ -113,6 +150,7 @@ class CompiledRule implements PhraseRule {
   readonly caseSensitive?: boolean;
   readonly note: string;
   readonly triggers?: readonly (readonly string[])[];
+  readonly bounds?: MatchBounds;
   readonly #flags: string;
   /** Whether {@link find} may run without `i` on the lower-cased text. */
   readonly #onLower: boolean;
@@ -127,6 +165,7 @@ class CompiledRule implements PhraseRule {
     readonly lang: string,
     flags: string,
     triggers: readonly (readonly string[])[] | undefined,
+    bounds: MatchBounds | undefined,
   ) {
     this.name = spec.name;
     this.category = spec.category;
@@ -136,6 +175,7 @@ class CompiledRule implements PhraseRule {
     if (spec.caseSensitive !== undefined) this.caseSensitive = spec.caseSensitive;
     this.note = spec.note;
     if (triggers) this.triggers = triggers;
+    if (bounds) this.bounds = bounds;
     this.#flags = flags;
     // Case-insensitive rules run without the `i` flag on the lower-cased text, which V8
     // compiles in about half the time (under `i` it closes every `\p{L}` class over case).
@@ -157,9 +197,7 @@ class CompiledRule implements PhraseRule {
     // Same length: every character lower-cased in place (not so for "İ", which becomes
     // two), so a match on `lower` is the same stretch of `text`.
     if (this.#onLower && lower.length === text.length) {
-      const m = (
-        this.scope === 'any' && inLatinDomain(lower) ? this.#latinScoped() : this.#lowerScoped()
-      ).exec(lower);
+      const m = (inLatinDomain(lower) ? this.#latinScoped() : this.#lowerScoped()).exec(lower);
       return m ? text.slice(m.index, m.index + m[0].length) : null;
     }
     const m = this.regex.exec(text);
@@ -171,9 +209,16 @@ class CompiledRule implements PhraseRule {
     return this.#lowerRegex;
   }
 
-  /** The `any` scope on text in {@link LATIN_DOMAIN}: the same matches, built faster. */
+  /**
+   * The rule on {@link latinText}: the same matches, built several times faster (the
+   * Latin letter ranges for `\p{L}`, and the `any` scope's boundary as
+   * {@link LATIN_WORD_CLASS}).
+   */
   #latinScoped(): RegExp {
-    this.#latinRegex ??= new RegExp(wrap(this.pattern, 'any', LATIN_WORD_CLASS), 'u');
+    this.#latinRegex ??= new RegExp(
+      wrap(latinLetters(this.pattern), this.scope, LATIN_WORD_CLASS),
+      'u',
+    );
     return this.#latinRegex;
   }
 }

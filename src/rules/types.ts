@@ -43,6 +43,17 @@ export interface PhraseRuleSpec {
   note: string;
 }
 
+/**
+ * Upper bounds of a match on normalised text (every run of white space one space), as
+ * `longest.ts` derives them for `whole`-scope rules; absent: no bound.
+ */
+export interface MatchBounds {
+  /** UTF-16 code units. */
+  chars?: number;
+  /** Spaces: one less than the words. */
+  spaces?: number;
+}
+
 /** A lexicon: all phrase rules of one language. */
 export interface Lexicon {
   /** ISO 639-1 code. */
@@ -68,4 +79,9 @@ export interface PhraseRule extends PhraseRuleSpec {
    * each clause; absent: the rule always runs.
    */
   triggers?: readonly (readonly string[])[];
+  /**
+   * `whole` scope: how long a match can be on normalised text (see `longest.ts`); the
+   * classifier does not run the rule on a longer block.
+   */
+  bounds?: MatchBounds;
 }
