@@ -5,12 +5,14 @@ import {
   latinText,
   latinVariant,
   MAYBE_URL,
+  measure,
   PRONOUNS,
   REPORTED,
   URL,
   WORD_CAPS,
   wordCaps,
 } from '../src/pipeline/features.js';
+import type { Block } from '../src/types.js';
 
 const countAll = (re: RegExp, s: string) => {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -50,6 +52,7 @@ describe('Latin text', () => {
       ...'Sie Ihnen dein uns Unser vous VOTRE nous usted tú nosotros nuestra voi ci você nós jij uw wij ons'.split(
         ' ',
       ),
+      ...'ty cię twój TWOJĄ was waszych my nas naszą powiedziała według'.split(' '),
     ];
     const piece = fc.oneof(
       fc.constantFrom(...words),
@@ -138,5 +141,30 @@ describe('MAYBE_URL', () => {
       { numRuns: 5000 },
     );
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe('reader address and reported speech in Polish and Russian', () => {
+  const f = (text: string, language: string) => measure({ text } as Block, language);
+
+  it('count the reader and the outlet outside quotes', () => {
+    const pl = f('Wesprzyj nas! Twoja wpłata pomaga naszej redakcji.', 'pl');
+    expect(pl.secondPerson).toBe(1);
+    expect(pl.firstPlural).toBe(2);
+    const ru = f('Поддержите нас: ваша помощь важна для нашей редакции.', 'ru');
+    expect(ru.secondPerson).toBe(1);
+    expect(ru.firstPlural).toBe(2);
+    // Inside quotes the words are someone else's; "ci" and "pan" are not reader address.
+    expect(f('„Pomóżcie nam” – apelował. Pan minister ci ludzie.', 'pl').firstPlural).toBe(0);
+    expect(f('„Pomóżcie nam” – apelował. Pan minister ci ludzie.', 'pl').secondPerson).toBe(0);
+    expect(f('«Мы справимся», — говорит он.', 'ru').firstPlural).toBe(0);
+  });
+
+  it('know the reporting verbs', () => {
+    expect(f('Minister powiedział, że most zostanie otwarty w maju.', 'pl').reported).toBe(true);
+    expect(f('Według policji kierowca uciekł.', 'pl').reported).toBe(true);
+    expect(f('Как сообщили в мэрии, мост откроют в мае.', 'ru').reported).toBe(true);
+    expect(f('По словам мэра, работы завершены.', 'ru').reported).toBe(true);
+    expect(f('Most zostanie otwarty w maju.', 'pl').reported).toBe(false);
   });
 });

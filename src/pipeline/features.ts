@@ -109,6 +109,19 @@ export const PRONOUNS: Record<string, () => Pick<Pronouns, 'second' | 'firstPlur
     second: /(?<![\p{L}])(?:jij|jouw|uw|jullie)(?![\p{L}])/giu,
     firstPlural: /(?<![\p{L}])(?:wij|we|onze|ons)(?![\p{L}])/giu,
   }),
+  // Not "ci" (also "those") nor "pan"/"pani"/"państwo" (also "mister", "the state").
+  pl: () => ({
+    second:
+      /(?<![\p{L}])(?:ty|ciebie|cię|tobie|tobą|twój|twoja|twoje|twoi|twojego|twojej|twojemu|twoim|twoją|twoich|wy|was|wam|wami|wasz|wasza|wasze|wasi|waszego|waszej|waszemu|waszym|waszą|waszych)(?![\p{L}])/giu,
+    firstPlural:
+      /(?<![\p{L}])(?:my|nas|nam|nami|nasz|nasza|nasze|nasi|naszego|naszej|naszemu|naszym|naszą|naszych)(?![\p{L}])/giu,
+  }),
+  ru: () => ({
+    second:
+      /(?<![\p{L}])(?:ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твою|твоего|твоей|твоему|твоим|твоих|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашу|вашего|вашей|вашему|вашим|ваших)(?![\p{L}])/giu,
+    firstPlural:
+      /(?<![\p{L}])(?:мы|нас|нам|нами|наш|наша|наше|наши|нашу|нашего|нашей|нашему|нашим|наших)(?![\p{L}])/giu,
+  }),
 };
 const pronounCache = new Map<string, Pronouns>();
 function pronounsOf(language: string): Pronouns {
@@ -126,7 +139,7 @@ function pronounsOf(language: string): Pronouns {
   return p;
 }
 export const REPORTED =
-  /(?<![\p{L}])(?:said|says|told|according\s+to|added|stated|sagte|sagt|erklärte|laut|a\s+déclaré|selon|a\s+dit|dijo|afirmó|según|ha\s+detto|secondo|disse|segundo|zei|volgens)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:said|says|told|according\s+to|added|stated|sagte|sagt|erklärte|laut|a\s+déclaré|selon|a\s+dit|dijo|afirmó|según|ha\s+detto|secondo|disse|segundo|zei|volgens|powiedział|powiedziała|powiedzieli|poinformował|poinformowała|dodał|dodała|według|zdaniem|сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|по\s+словам|по\s+данным)(?![\p{L}])/iu;
 const REPORTED_LATIN = latinVariant(REPORTED);
 const QUOTED = /“[^”]{0,400}”|"[^"]{0,400}"|«[^»]{0,400}»|„[^“”]{0,400}[“”]/gu;
 // Both start only where a run of name characters starts (the lookbehinds), as retrying
