@@ -52,7 +52,7 @@ describe('Latin text', () => {
       ...'Sie Ihnen dein uns Unser vous VOTRE nous usted tú nosotros nuestra voi ci você nós jij uw wij ons'.split(
         ' ',
       ),
-      ...'ty cię twój TWOJĄ was waszych my nas naszą powiedziała według'.split(' '),
+      ...'ty cię twój TWOJĄ waszych waszymi nas NAM powiedziała według przekazali'.split(' '),
     ];
     const piece = fc.oneof(
       fc.constantFrom(...words),
@@ -148,23 +148,41 @@ describe('reader address and reported speech in Polish and Russian', () => {
   const f = (text: string, language: string) => measure({ text } as Block, language);
 
   it('count the reader and the outlet outside quotes', () => {
-    const pl = f('Wesprzyj nas! Twoja wpłata pomaga naszej redakcji.', 'pl');
+    const pl = f('Wesprzyj nas! Twoja wpłata pomaga nam pisać.', 'pl');
     expect(pl.secondPerson).toBe(1);
     expect(pl.firstPlural).toBe(2);
-    const ru = f('Поддержите нас: ваша помощь важна для нашей редакции.', 'ru');
-    expect(ru.secondPerson).toBe(1);
+    const ru = f('Поддержите нас: ваша помощь важна для нас. Подробнее на вашем сайте.', 'ru');
+    expect(ru.secondPerson).toBe(2);
     expect(ru.firstPlural).toBe(2);
     // Inside quotes the words are someone else's; "ci" and "pan" are not reader address.
-    expect(f('„Pomóżcie nam” – apelował. Pan minister ci ludzie.', 'pl').firstPlural).toBe(0);
-    expect(f('„Pomóżcie nam” – apelował. Pan minister ci ludzie.', 'pl').secondPerson).toBe(0);
+    const quoted = f('„Pomóżcie nam” – apelował. Pan minister i ci ludzie.', 'pl');
+    expect([quoted.firstPlural, quoted.secondPerson]).toEqual([0, 0]);
     expect(f('«Мы справимся», — говорит он.', 'ru').firstPlural).toBe(0);
   });
 
+  it('do not take a nation\'s "our", or English words, for the outlet or the reader', () => {
+    for (const [text, lang] of [
+      ['Nasi siatkarze pokonali Brazylię 3:1 w Lidze Narodów.', 'pl'],
+      ['W naszym kraju ceny paliw wzrosły o 5 procent.', 'pl'],
+      ['Zespół wydał album It Was Fun, a potem My Way.', 'pl'],
+      ['Наши спортсмены завоевали три золотые медали.', 'ru'],
+    ] as const) {
+      const m = f(text, lang);
+      expect([m.firstPlural, m.secondPerson], text).toEqual([0, 0]);
+    }
+  });
+
   it('know the reporting verbs', () => {
-    expect(f('Minister powiedział, że most zostanie otwarty w maju.', 'pl').reported).toBe(true);
-    expect(f('Według policji kierowca uciekł.', 'pl').reported).toBe(true);
-    expect(f('Как сообщили в мэрии, мост откроют в мае.', 'ru').reported).toBe(true);
-    expect(f('По словам мэра, работы завершены.', 'ru').reported).toBe(true);
+    for (const [text, lang] of [
+      ['Minister powiedział, że most zostanie otwarty w maju.', 'pl'],
+      ['Według policji kierowca uciekł.', 'pl'],
+      ['Jak przekazali policjanci, nic nam nie grozi.', 'pl'],
+      ['Как сообщили в мэрии, мост откроют в мае.', 'ru'],
+      ['По словам мэра, работы завершены.', 'ru'],
+      ['Как отметил министр, мы справимся.', 'ru'],
+    ] as const) {
+      expect(f(text, lang).reported, text).toBe(true);
+    }
     expect(f('Most zostanie otwarty w maju.', 'pl').reported).toBe(false);
   });
 });

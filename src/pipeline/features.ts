@@ -109,18 +109,18 @@ export const PRONOUNS: Record<string, () => Pick<Pronouns, 'second' | 'firstPlur
     second: /(?<![\p{L}])(?:jij|jouw|uw|jullie)(?![\p{L}])/giu,
     firstPlural: /(?<![\p{L}])(?:wij|we|onze|ons)(?![\p{L}])/giu,
   }),
-  // Not "ci" (also "those") nor "pan"/"pani"/"państwo" (also "mister", "the state").
+  // Not "ci" ("those"), "pan"/"pani"/"państwo" ("mister", "the state"), nor "was" and "my"
+  // (English words); and in both languages the outlet's voice without "our": Polish and
+  // Russian reporting say "our players", "in our country" ("nasi", "naszym", "наши").
   pl: () => ({
     second:
-      /(?<![\p{L}])(?:ty|ciebie|cię|tobie|tobą|twój|twoja|twoje|twoi|twojego|twojej|twojemu|twoim|twoją|twoich|wy|was|wam|wami|wasz|wasza|wasze|wasi|waszego|waszej|waszemu|waszym|waszą|waszych)(?![\p{L}])/giu,
-    firstPlural:
-      /(?<![\p{L}])(?:my|nas|nam|nami|nasz|nasza|nasze|nasi|naszego|naszej|naszemu|naszym|naszą|naszych)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:ty|ciebie|cię|tobie|tobą|twój|twoja|twoje|twoi|twojego|twojej|twojemu|twoim|twoją|twoich|twoimi|wy|wam|wami|wasz|wasza|wasze|wasi|waszego|waszej|waszemu|waszym|waszą|waszych|waszymi)(?![\p{L}])/giu,
+    firstPlural: /(?<![\p{L}])(?:nas|nam|nami)(?![\p{L}])/giu,
   }),
   ru: () => ({
     second:
-      /(?<![\p{L}])(?:ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твою|твоего|твоей|твоему|твоим|твоих|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашу|вашего|вашей|вашему|вашим|ваших)(?![\p{L}])/giu,
-    firstPlural:
-      /(?<![\p{L}])(?:мы|нас|нам|нами|наш|наша|наше|наши|нашу|нашего|нашей|нашему|нашим|наших)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твою|твоего|твоей|твоему|твоим|твоём|твоем|твоих|твоими|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашу|вашего|вашей|вашему|вашим|вашем|ваших|вашими)(?![\p{L}])/giu,
+    firstPlural: /(?<![\p{L}])(?:мы|нас|нам|нами)(?![\p{L}])/giu,
   }),
 };
 const pronounCache = new Map<string, Pronouns>();
@@ -139,7 +139,7 @@ function pronounsOf(language: string): Pronouns {
   return p;
 }
 export const REPORTED =
-  /(?<![\p{L}])(?:said|says|told|according\s+to|added|stated|sagte|sagt|erklärte|laut|a\s+déclaré|selon|a\s+dit|dijo|afirmó|según|ha\s+detto|secondo|disse|segundo|zei|volgens|powiedział|powiedziała|powiedzieli|poinformował|poinformowała|dodał|dodała|według|zdaniem|сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|по\s+словам|по\s+данным)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:said|says|told|according\s+to|added|stated|sagte|sagt|erklärte|laut|a\s+déclaré|selon|a\s+dit|dijo|afirmó|según|ha\s+detto|secondo|disse|segundo|zei|volgens|powiedział|powiedziała|powiedzieli|powiedziały|poinformował|poinformowała|poinformowali|przekazał|przekazała|przekazali|oświadczył|oświadczyła|stwierdził|stwierdziła|dodał|dodała|dodali|mówi|według|zdaniem|сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|сообщили|добавил|добавила|добавили|отметил|отметила|отметили|рассказал|рассказала|рассказали|говорит|по\s+словам|по\s+данным|по\s+мнению|согласно)(?![\p{L}])/iu;
 const REPORTED_LATIN = latinVariant(REPORTED);
 const QUOTED = /“[^”]{0,400}”|"[^"]{0,400}"|«[^»]{0,400}»|„[^“”]{0,400}[“”]/gu;
 // Both start only where a run of name characters starts (the lookbehinds), as retrying
