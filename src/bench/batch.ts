@@ -17,7 +17,9 @@
  *    written, peak from VmHWM.
  * 3. Cold start: `chaff file.txt` on the reference text, median of `--starts N` (default 10)
  *    runs, with a check that jsdom was not loaded; beside it, bare `node` and a bare import
- *    of the library, to show where the time goes.
+ *    of the library, to show where the time goes. Where `NODE_EXTRA_CA_CERTS` is set, the
+ *    CLI and bare `node` once more without it (`withoutNodeExtraCaCerts`): node parses
+ *    those certificates at every start, before any script runs.
  *
  * Options: `--bench DIR` (default ../shared/bench), `--pages N` (first N pages of each set),
  * `--jobs-list 1,2`, `--stream-jobs N` (default 2), `--skip pages,processes,stream,start`.
@@ -264,9 +266,9 @@ async function stream(share: number): Promise<Record<string, unknown>> {
   return result;
 }
 
-function timeMs(args: string[]): number {
+function timeMs(args: string[], env: NodeJS.ProcessEnv = process.env): number {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return performance.now() - t;
 }
@@ -285,12 +287,22 @@ function start(): void {
   const bare: number[] = [];
   const lib: number[] = [];
   const libSeparate: number[] = [];
+  // NODE_EXTRA_CA_CERTS makes every node process parse those certificates before it runs
+  // any code (about 400M instructions for a system bundle of ~140: a sandbox's proxy setup,
+  // not chaff). Where it is set, the CLI and bare node are also timed without it.
+  const { NODE_EXTRA_CA_CERTS: extraCa, ...plainEnv } = process.env;
+  const cliPlain: number[] = [];
+  const barePlain: number[] = [];
   const separateScript = `const { separate } = await import(${JSON.stringify(LIB)}); const { readFileSync } = await import('node:fs'); process.stdout.write(separate(readFileSync(${JSON.stringify(file)})).text);`;
   for (let i = 0; i < n; i++) {
     cli.push(timeMs([CLI, file]));
     bare.push(timeMs(['-e', '0']));
     lib.push(timeMs(['--input-type=module', '-e', `await import(${JSON.stringify(LIB)})`]));
     libSeparate.push(timeMs(['--input-type=module', '-e', separateScript]));
+    if (extraCa !== undefined) {
+      cliPlain.push(timeMs([CLI, file], plainEnv));
+      barePlain.push(timeMs(['-e', '0'], plainEnv));
+    }
   }
   const result = {
     runs: n,
@@ -300,6 +312,14 @@ function start(): void {
     // The floor for any CLI: import the library and separate the file, nothing else.
     libraryImportAndSeparateMs: round(median(libSeparate), 0),
     jsdomModulesLoaded: jsdomModules,
+    ...(extraCa === undefined
+      ? {}
+      : {
+          withoutNodeExtraCaCerts: {
+            cliMs: round(median(cliPlain), 0),
+            nodeAloneMs: round(median(barePlain), 0),
+          },
+        }),
   };
   figures.coldStart = result;
   console.log('cold start:', result);
