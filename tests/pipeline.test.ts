@@ -34,6 +34,24 @@ describe('repetition', () => {
   });
 });
 
+describe('classify', () => {
+  it('reads a sentence after the teaser marks it starts with (», ›, >>, |)', () => {
+    for (const mark of ['»', '›', '>>', '|', '»»']) {
+      const r = separate(
+        [P('First.'), `${mark} Related: The best budget phones of the year`, P('Second.')].join(
+          '\n\n',
+        ),
+      );
+      const teaser = r.blocks.find((b) => b.text.includes('Related:'))!;
+      expect(teaser.label, mark).toBe('boilerplate');
+      expect(
+        teaser.reasons.some((x) => x.rule === 'en.related.read-more'),
+        mark,
+      ).toBe(true);
+    }
+  });
+});
+
 describe('public blocks', () => {
   it('hold the Block fields in the order they were set, and no internal measurements', () => {
     const r = separate(

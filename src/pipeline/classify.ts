@@ -27,6 +27,16 @@ function edgeBounds(text: string): [number, number] {
   return [from, to];
 }
 
+/**
+ * How many {@link EDGE_CHARS} a sentence starts with: a teaser's "» " or "| " before
+ * "Related: …", which would keep `start`-scope rules from seeing the line's first word.
+ */
+function leadingEdge(s: string): number {
+  let i = 0;
+  while (i < s.length && EDGE_CHARS.has(s.charCodeAt(i))) i++;
+  return i === s.length ? 0 : i;
+}
+
 /** `text` without the runs of {@link EDGE_CHARS} at its start and end (a loop: no regex scan). */
 export function stripEdges(text: string): string {
   const [from, to] = edgeBounds(text);
@@ -41,8 +51,8 @@ interface Piece {
 }
 
 /**
- * The block's text without its edges ({@link stripEdges}) and its sentences, each with its
- * lower case and trigger words. The triggers of a block of several sentences are found in
+ * The block's text without its edges ({@link stripEdges}) and its sentences (without the
+ * edge characters they start with), each with its lower case and trigger words. The triggers of a block of several sentences are found in
  * one scan of the block, and each sentence's lower case is a slice of the block's, when
  * lower-casing maps each character on its own: no "İ" (which becomes two) and no capital
  * sigma (whose lower case depends on the letters around it). Else each piece is lowered
@@ -70,14 +80,20 @@ function pieces(
       let at = 0;
       let k = 0;
       for (const s of sentences) {
-        const start = norm.indexOf(s, at);
-        const end = start + s.length;
+        const at0 = norm.indexOf(s, at);
+        const end = at0 + s.length;
+        const lead = leadingEdge(s);
+        const start = at0 + lead;
         const found = presentIn(lower, occurrences, start, end, k);
         k = found.next;
         parts.push(
           s === whole && wholePiece
             ? wholePiece
-            : { text: s, lower: lower.slice(start, end), present: found.present },
+            : {
+                text: lead ? s.slice(lead) : s,
+                lower: lower.slice(start, end),
+                present: found.present,
+              },
         );
         at = end;
       }
@@ -91,8 +107,9 @@ function pieces(
   }
   const parts = sentences.map((s): Piece => {
     if (s === whole && wholePiece) return wholePiece;
-    const lower = s.toLowerCase();
-    return { text: s, lower, present: presentTriggers(lower) };
+    const text = s.slice(leadingEdge(s));
+    const lower = text.toLowerCase();
+    return { text, lower, present: presentTriggers(lower) };
   });
   return { whole: wholePiece, parts };
 }
