@@ -11,12 +11,12 @@ describeLexicon('it', {
     // donation
     ['Sostieni il giornalismo indipendente', 'donation'],
     ['Con il tuo contributo possiamo continuare a raccontare la città.', 'donation'],
-    ['Grazie al vostro sostegno siamo ancora qui.', 'donation'],
+    ['Grazie al tuo sostegno siamo ancora qui.', 'donation'],
     ['Diventa anche tu socio del Post', 'donation'],
     ['Unisciti alla nostra community di lettori.', 'donation'],
     ['La nostra indipendenza dipende da te.', 'donation'],
     ['Ogni contributo, anche piccolo, ci aiuta a restare liberi.', 'donation'],
-    ['Senza di voi non potremmo esistere.', 'donation'],
+    ['Senza di te questo giornale non esisterebbe.', 'donation'],
     // paywall
     ['Abbonati ora a 1 euro al mese', 'paywall'],
     ['Ti restano 2 articoli gratuiti questo mese.', 'paywall'],
@@ -31,6 +31,8 @@ describeLexicon('it', {
     // newsletter
     ['Iscriviti alla nostra newsletter quotidiana', 'newsletter'],
     ['Ricevi ogni mattina la nostra newsletter con le notizie del giorno.', 'newsletter'],
+    ['Ricevi gratis le notizie più importanti della giornata.', 'newsletter'],
+    ['Dì la tua!', 'comments'],
     ['Inserisci la tua email', 'newsletter'],
     ['Iscrivendoti accetti l’informativa sulla privacy.', 'newsletter'],
     ['Le nostre newsletter', 'newsletter'],
@@ -159,5 +161,10 @@ describeLexicon('it', {
     'Condivisi sui social i video dell’incidente.',
     'I prodotti sono stati ritirati dal mercato per un difetto.',
     'Il nostro Paese deve fare di più, ha detto il presidente.',
+    '«Grazie al vostro sostegno abbiamo vinto», ha detto il sindaco.',
+    '«Senza di voi non potremmo farcela», ha detto il sindaco ai volontari.',
+    'Il nostro lavoro è possibile grazie a voi, ha detto il capo dei vigili del fuoco.',
+    'Ricevi strane notifiche dalla banca? Attenzione alla truffa.',
+    '«Dite la vostra verità ai giudici», ha detto l’avvocato.',
   ],
 });

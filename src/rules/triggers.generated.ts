@@ -1581,19 +1581,15 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
   ],
   'it.donation.indipendenza-dipende': [
     [
-      '⟨esisteremmo',
+      '⟨giornale',
       '⟨giornale⟩',
+      '⟨giornalismo',
       '⟨giornalismo⟩',
       '⟨grande⟩',
       '⟨indipendenza⟩',
       '⟨minimo',
-      '⟨nostro⟩',
       '⟨piccol',
-      '⟨possiamo',
-      '⟨potremmo',
-      '⟨potremo',
-      '⟨questo⟩',
-      '⟨saremmo',
+      '⟨redazione',
       '⟨simbolico',
     ],
   ],
@@ -1693,8 +1689,7 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
     ],
   ],
   'it.newsletter.ricevi-newsletter': [
-    ['⟨riceverai⟩', '⟨riceverete⟩', '⟨ricevete⟩', '⟨ricevi⟩'],
-    ['⟨aggiornamenti', '⟨approfondimenti', '⟨news', '⟨newsletter', '⟨notifiche', '⟨notizie'],
+    ['⟨newsletter', '⟨riceverai⟩', '⟨riceverete⟩', '⟨ricevete⟩', '⟨ricevi⟩'],
   ],
   'it.newsletter.email-field': [
     [

@@ -38,10 +38,10 @@ export const it: Lexicon = {
       name: 'il-tuo-sostegno',
       category: 'donation',
       pattern:
-        '(?:il|col|con\\s+il|grazie\\s+al|senza\\s+il)\\s+(?:tuo|vostro)\\s+(?:\\p{L}+\\s+)?(?:sostegno|contributo|aiuto|abbonamento|supporto)|(?:lettori|lettrici|abbonati|persone)\\s+come\\s+(?:te|voi)(?![\\p{L}])|(?:sostieni|sostenere)\\s+il\\s+nostro\\s+(?:\\p{L}+\\s+)?(?:giornalismo|lavoro)',
+        '(?:il|col|con\\s+il|grazie\\s+al|senza\\s+il)\\s+tuo\\s+(?:\\p{L}+\\s+)?(?:sostegno|contributo|aiuto|abbonamento|supporto)|(?:lettori|lettrici|abbonati|persone)\\s+come\\s+(?:te|voi)(?![\\p{L}])|(?:sostieni|sostenere)\\s+il\\s+nostro\\s+(?:\\p{L}+\\s+)?(?:giornalismo|lavoro)',
       scope: 'any',
       weight: 1,
-      note: '"Con il tuo contributo …", "grazie al vostro sostegno", "lettori come te", "… sostieni il nostro lavoro".',
+      note: '"Con il tuo contributo …", "lettori come te", "… sostieni il nostro lavoro"; not "vostro": politicians thank voters so.',
     },
     {
       name: 'dona-button',
@@ -65,10 +65,10 @@ export const it: Lexicon = {
       name: 'indipendenza-dipende',
       category: 'donation',
       pattern:
-        '(?:la\\s+nostra\\s+indipendenza|il\\s+nostro\\s+(?:giornalismo|lavoro)|questo\\s+giornale|questo\\s+giornalismo)\\s+(?:\\p{L}+\\s+)?(?:dipende|è\\s+possibile|esiste|vive)\\s+(?:solo\\s+|soltanto\\s+|anche\\s+)?(?:da\\s+te|da\\s+voi|grazie\\s+a\\s+(?:te|voi)|grazie\\s+ai\\s+(?:nostri\\s+|suoi\\s+)?(?:lettori|abbonati|sostenitori|soci)|dai\\s+(?:nostri\\s+|suoi\\s+)?(?:lettori|abbonati|sostenitori|soci))(?![\\p{L}])|(?:ogni|qualsiasi)\\s+(?:contributo|donazione|euro)(?:\\s*,\\s*|\\s+)(?:anche\\s+(?:il\\s+più\\s+)?(?:piccol[oa]|minimo|simbolico)|grande\\s+o\\s+piccol[oa]|piccol[oa]\\s+o\\s+grande)|senza\\s+(?:di\\s+)?(?:te|voi)\\s*,?\\s+(?:non\\s+(?:potremmo|possiamo|potremo|saremmo|esisteremmo)|questo\\s+(?:giornale|lavoro|progetto))',
+        '(?:la\\s+nostra\\s+indipendenza|il\\s+nostro\\s+giornalismo|questo\\s+giornale|questo\\s+giornalismo)\\s+(?:\\p{L}+\\s+)?(?:dipende|è\\s+possibile|esiste|vive)\\s+(?:solo\\s+|soltanto\\s+|anche\\s+)?(?:da\\s+te|da\\s+voi|grazie\\s+a\\s+(?:te|voi)|grazie\\s+ai\\s+(?:nostri\\s+|suoi\\s+)?(?:lettori|abbonati|sostenitori|soci)|dai\\s+(?:nostri\\s+|suoi\\s+)?(?:lettori|abbonati|sostenitori|soci))(?![\\p{L}])|(?:ogni|qualsiasi)\\s+(?:contributo|donazione|euro)(?:\\s*,\\s*|\\s+)(?:anche\\s+(?:il\\s+più\\s+)?(?:piccol[oa]|minimo|simbolico)|grande\\s+o\\s+piccol[oa]|piccol[oa]\\s+o\\s+grande)|senza\\s+(?:di\\s+)?(?:te|voi)\\s*,?\\s+(?:questo\\s+giornale|il\\s+nostro\\s+giornalismo|questa\\s+redazione)',
       scope: 'any',
       weight: 1,
-      note: 'Appeal copy on the outlet needing its readers: "La nostra indipendenza dipende da te", "Ogni contributo, anche piccolo, …", "Senza di voi non potremmo …".',
+      note: 'Appeal copy on the outlet needing its readers: "La nostra indipendenza dipende da te", "Ogni contributo, anche piccolo, …", "Senza di te questo giornale …"; not "il nostro lavoro" or "senza di voi non potremmo", which volunteers and mayors say too.',
     },
     {
       name: 'finanziato-dai-lettori',
@@ -159,10 +159,10 @@ export const it: Lexicon = {
       name: 'ricevi-newsletter',
       category: 'newsletter',
       pattern:
-        "(?:ricevi|ricevete|riceverai|riceverete)\\s+(?:gratis\\s+|gratuitamente\\s+|ogni\\s+\\p{L}+\\s+|tutti\\s+i\\s+giorni\\s+|direttamente\\s+|via\\s+e-?mail\\s+){0,3}(?:la\\s+|le\\s+|il\\s+|i\\s+|gli\\s+|l'|una\\s+)?(?:nostra\\s+|nostre\\s+|nostri\\s+)?(?:\\p{L}+\\s+){0,2}(?:newsletter|notizie|aggiornamenti|notifiche|approfondimenti|news)(?![\\p{L}])",
+        "(?:ricevi|ricevete|riceverai|riceverete)\\s+(?:(?:gratis|gratuitamente|ogni\\s+\\p{L}+|tutti\\s+i\\s+giorni|direttamente|via\\s+e-?mail)\\s+){0,3}(?:la\\s+|le\\s+|il\\s+|i\\s+|gli\\s+|l'|una\\s+)?(?:\\p{L}+\\s+){0,2}newsletter|(?:ricevi|ricevete|riceverai|riceverete)\\s+(?:(?:(?:gratis|gratuitamente|ogni\\s+\\p{L}+|tutti\\s+i\\s+giorni|direttamente|via\\s+e-?mail)\\s+){1,3}(?:la\\s+|le\\s+|i\\s+|gli\\s+|l')?|(?:la\\s+|le\\s+|i\\s+|gli\\s+)?(?:nostra|nostre|nostri)\\s+)(?:\\p{L}+\\s+){0,2}(?:notizie|aggiornamenti|notifiche|approfondimenti|news)(?![\\p{L}])",
       scope: 'start',
       weight: 1,
-      note: '"Ricevi ogni mattina la nostra newsletter", "Ricevi gratis le notizie più importanti": start only ("chi si abbona riceve …" is third person anyway).',
+      note: '"Ricevi ogni mattina la nostra newsletter", "Ricevi gratis le notizie più importanti": start only, and "notizie/notifiche" need "gratis", "ogni mattina" or "nostre" ("Ricevi strane notifiche dalla banca?" opens a service piece).',
     },
     {
       name: 'email-field',
@@ -331,7 +331,7 @@ export const it: Lexicon = {
       name: 'commento-prompt',
       category: 'comments',
       pattern:
-        "lascia(?:te)?\\s+un\\s+commento|annulla\\s+risposta|(?:devi|è\\s+necessario|occorre|bisogna)\\s+(?:essere\\s+(?:connesso|connessa|registrato|registrata|loggato|loggata|iscritto|iscritta|abbonato|abbonata)|effettuare\\s+(?:il\\s+)?(?:login|l'accesso)|accedere|registrarti|registrarsi)\\s+per\\s+(?:poter\\s+)?(?:commentare|inviare|pubblicare|lasciare|scrivere|postare)|(?:accedi|registrati|abbonati|iscriviti)\\s+per\\s+(?:commentare|lasciare\\s+un\\s+commento|partecipare\\s+alla\\s+discussione)|i\\s+commenti\\s+(?:a|per|su)\\s+questo\\s+articolo\\s+sono\\s+(?:chiusi|disattivati|disabilitati)|il\\s+tuo\\s+indirizzo\\s+e-?mail\\s+non\\s+sarà\\s+pubblicato|i\\s+campi\\s+obbligatori\\s+sono\\s+(?:contrassegnati|segnati|indicati)|salva\\s+il\\s+mio\\s+nome|sii\\s+il\\s+primo\\s+a\\s+commentare|commenta\\s+per\\s+primo|(?:cosa|che)\\s+ne\\s+(?:pensi|pensate)\\s*\\?|(?:di'|dì|dite)\\s+la\\s+(?:tua|vostra)(?![\\p{L}])",
+        "lascia(?:te)?\\s+un\\s+commento|annulla\\s+risposta|(?:devi|è\\s+necessario|occorre|bisogna)\\s+(?:essere\\s+(?:connesso|connessa|registrato|registrata|loggato|loggata|iscritto|iscritta|abbonato|abbonata)|effettuare\\s+(?:il\\s+)?(?:login|l'accesso)|accedere|registrarti|registrarsi)\\s+per\\s+(?:poter\\s+)?(?:commentare|inviare|pubblicare|lasciare|scrivere|postare)|(?:accedi|registrati|abbonati|iscriviti)\\s+per\\s+(?:commentare|lasciare\\s+un\\s+commento|partecipare\\s+alla\\s+discussione)|i\\s+commenti\\s+(?:a|per|su)\\s+questo\\s+articolo\\s+sono\\s+(?:chiusi|disattivati|disabilitati)|il\\s+tuo\\s+indirizzo\\s+e-?mail\\s+non\\s+sarà\\s+pubblicato|i\\s+campi\\s+obbligatori\\s+sono\\s+(?:contrassegnati|segnati|indicati)|salva\\s+il\\s+mio\\s+nome|sii\\s+il\\s+primo\\s+a\\s+commentare|commenta\\s+per\\s+primo|(?:cosa|che)\\s+ne\\s+(?:pensi|pensate)\\s*\\?|(?:di'|dì|dite)\\s+la\\s+(?:tua|vostra)\\s*(?:[!:.,]|$)",
       scope: 'any',
       weight: 1,
       note: 'Comment prompts and forms ("Lascia un commento", "Devi essere connesso per inviare un commento", "Il tuo indirizzo email non sarà pubblicato", "Cosa ne pensi?").',
