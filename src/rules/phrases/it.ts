@@ -65,7 +65,7 @@ export const it: Lexicon = {
       name: 'indipendenza-dipende',
       category: 'donation',
       pattern:
-        '(?:la\\s+nostra\\s+indipendenza|il\\s+nostro\\s+giornalismo|questo\\s+giornale|questo\\s+giornalismo)\\s+(?:\\p{L}+\\s+)?(?:dipende|è\\s+possibile|esiste|vive)\\s+(?:solo\\s+|soltanto\\s+|anche\\s+)?(?:da\\s+te|da\\s+voi|grazie\\s+a\\s+(?:te|voi)|grazie\\s+ai\\s+(?:nostri\\s+|suoi\\s+)?(?:lettori|abbonati|sostenitori|soci)|dai\\s+(?:nostri\\s+|suoi\\s+)?(?:lettori|abbonati|sostenitori|soci))(?![\\p{L}])|(?:ogni|qualsiasi)\\s+(?:contributo|donazione|euro)(?:\\s*,\\s*|\\s+)(?:anche\\s+(?:il\\s+più\\s+)?(?:piccol[oa]|minimo|simbolico)|grande\\s+o\\s+piccol[oa]|piccol[oa]\\s+o\\s+grande)|senza\\s+(?:di\\s+)?(?:te|voi)\\s*,?\\s+(?:questo\\s+giornale|il\\s+nostro\\s+giornalismo|questa\\s+redazione)',
+        '(?:la\\s+nostra\\s+indipendenza|il\\s+nostro\\s+giornalismo|questo\\s+giornale|questo\\s+giornalismo)\\s+(?:\\p{L}+\\s+)?(?:dipende|è\\s+possibile|esiste|vive)\\s+(?:solo\\s+|soltanto\\s+|anche\\s+)?(?:da\\s+te|da\\s+voi|grazie\\s+a\\s+(?:te|voi)|grazie\\s+ai\\s+(?:nostri\\s+|suoi\\s+)?(?:lettori|abbonati|sostenitori|soci)|dai\\s+(?:nostri\\s+|suoi\\s+)?(?:lettori|abbonati|sostenitori|soci))(?![\\p{L}])|(?:ogni|qualsiasi)\\s+(?:contributo|donazione|euro)(?:\\s*,\\s*|\\s+)(?:anche\\s+(?:il\\s+più\\s+)?(?:piccol[oa]|minimo|simbolico)|grande\\s+o\\s+piccol[oa]|piccol[oa]\\s+o\\s+grande)|senza\\s+(?:di\\s+)?(?:te|voi)(?:\\s*,\\s*|\\s+)(?:questo\\s+giornale|il\\s+nostro\\s+giornalismo|questa\\s+redazione)',
       scope: 'any',
       weight: 1,
       note: 'Appeal copy on the outlet needing its readers: "La nostra indipendenza dipende da te", "Ogni contributo, anche piccolo, …", "Senza di te questo giornale …"; not "il nostro lavoro" or "senza di voi non potremmo", which volunteers and mayors say too.',
@@ -121,7 +121,7 @@ export const it: Lexicon = {
       name: 'accedi-senza-limiti',
       category: 'paywall',
       pattern:
-        "(?:leggi|accedi\\s+a|sblocca)\\s+(?:tutti\\s+gli\\s+articoli|tutti\\s+i\\s+contenuti|l'articolo\\s+completo|(?:\\p{L}+\\s+)?senza\\s+limiti)|(?:prova|provalo|provala)\\s+(?:gratis|gratuitamente|per\\s+\\d+\\s+giorni)|(?:scegli|attiva|sottoscrivi)\\s+(?:il\\s+tuo\\s+|l'|un\\s+)\\s*(?:abbonamento|offerta)",
+        "(?:leggi|accedi\\s+a|sblocca)\\s+(?:tutti\\s+gli\\s+articoli|tutti\\s+i\\s+contenuti|l'articolo\\s+completo|(?:\\p{L}+\\s+)?senza\\s+limiti)|(?:prova|provalo|provala)\\s+(?:gratis|gratuitamente|per\\s+\\d+\\s+giorni)|(?:scegli|attiva|sottoscrivi)\\s+(?:il\\s+tuo\\s+|l'|un\\s+)(?:abbonamento|offerta)",
       scope: 'start',
       weight: 1,
       note: 'Offer calls at a sentence start: "Leggi senza limiti", "Accedi a tutti i contenuti", "Prova gratis", "Scegli il tuo abbonamento".',
@@ -168,7 +168,7 @@ export const it: Lexicon = {
       name: 'email-field',
       category: 'newsletter',
       pattern:
-        "inserisci\\s+(?:qui\\s+)?(?:il\\s+tuo\\s+|la\\s+tua\\s+|un\\s+|l')?(?:indirizzo\\s+)?(?:e-?mail|mail)|(?:indirizzo\\s+)?e-?mail\\s*\\*|(?:iscrivendoti|registrandoti|procedendo|cliccando\\s+(?:su\\s+)?\\S+)\\s*,?\\s+(?:dichiari\\s+di\\s+|confermi\\s+di\\s+)?(?:accetti|acconsenti|accettare|aver\\s+letto)|ho\\s+letto\\s+(?:e\\s+(?:accetto|compreso)\\s+)?(?:l'informativa|la\\s+privacy|i\\s+termini)|acconsento\\s+al\\s+trattamento\\s+dei\\s+(?:miei\\s+)?dati|controlla\\s+la\\s+tua\\s+(?:casella|e-?mail|posta)",
+        "inserisci\\s+(?:qui\\s+)?(?:il\\s+tuo\\s+|la\\s+tua\\s+|un\\s+|l')?(?:indirizzo\\s+)?(?:e-?mail|mail)|(?:indirizzo\\s+)?e-?mail\\s*\\*|(?:iscrivendoti|registrandoti|procedendo|cliccando\\s+(?:su\\s+)?[^\\s,]+)(?:\\s*,\\s*|\\s+)(?:dichiari\\s+di\\s+|confermi\\s+di\\s+)?(?:accetti|acconsenti|accettare|aver\\s+letto)|ho\\s+letto\\s+(?:e\\s+(?:accetto|compreso)\\s+)?(?:l'informativa|la\\s+privacy|i\\s+termini)|acconsento\\s+al\\s+trattamento\\s+dei\\s+(?:miei\\s+)?dati|controlla\\s+la\\s+tua\\s+(?:casella|e-?mail|posta)",
       scope: 'any',
       weight: 1,
       note: 'Sign-up form labels and fine print ("Inserisci la tua email", "Email *", "Iscrivendoti accetti l\'informativa", "Acconsento al trattamento dei dati").',
