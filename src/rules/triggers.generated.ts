@@ -2472,7 +2472,7 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
   ],
   'nl.other.byline-door': [['oor⟩']],
   'nl.other.relatieve-datum': [
-    ['eergisteren', 'gisteren', 'vandaag', 'zojuist', '⟨geleden', '⟨uur'],
+    ['⟨eergisteren', '⟨geleden', '⟨gisteren', '⟨uur', '⟨vandaag', '⟨zojuist'],
   ],
   'pl.donation.wesprzyj-nas': [
     [

@@ -140,7 +140,7 @@ export const nl: Lexicon = {
       name: 'abonnement-aanbod',
       category: 'paywall',
       pattern:
-        '(?:nu\\s+|probeer\\s+|lees\\s+)?(?:de\\s+)?(?:eerste\\s+)?(?:\\d+|één|een)\\s+(?:maand|maanden|week|weken|jaar)\\s+(?:gratis|voor\\s+€\\s*\\d+(?:[.,]\\d+)?|voor\\s+\\d+(?:[.,]\\d+)?\\s*(?:€|euro))(?:\\s+(?:lezen|proberen|uitproberen|onbeperkt\\s+lezen|toegang))?|(?:nu\\s+|de\\s+)?eerste\\s+(?:maand|week|weken|maanden)\\s+(?:gratis|voor\\s+€\\s*\\d+(?:[.,]\\d+)?|voor\\s+\\d+(?:[.,]\\d+)?\\s*(?:€|euro))|(?:€\\s*\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s*(?:€|euro))\\s*(?:per|/|p/)\\s*(?:week|maand|mnd|jaar)(?:\\s*[,|·]?\\s*(?:(?:maandelijks|jaarlijks|dagelijks)\\s+opzegbaar|(?:de\\s+)?eerste\\s+(?:maand|maanden|weken|jaar)))?|onbeperkt\\s+(?:lezen|toegang)',
+        '(?:nu\\s+|probeer\\s+|lees\\s+)?(?:de\\s+)?(?:eerste\\s+)?(?:\\d+|één|een)\\s+(?:maand|maanden|week|weken|jaar)\\s+(?:gratis|voor\\s+€\\s*\\d+(?:[.,]\\d+)?|voor\\s+\\d+(?:[.,]\\d+)?\\s*(?:€|euro))(?:\\s+(?:lezen|proberen|uitproberen|onbeperkt\\s+lezen|toegang))?|(?:nu\\s+|de\\s+)?eerste\\s+(?:maand|week|weken|maanden)\\s+(?:gratis|voor\\s+€\\s*\\d+(?:[.,]\\d+)?|voor\\s+\\d+(?:[.,]\\d+)?\\s*(?:€|euro))|(?:€\\s*\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s*(?:€|euro))\\s*(?:per|/|p/)\\s*(?:week|maand|mnd|jaar)(?:(?:\\s*[,|·]\\s*|\\s+)(?:(?:maandelijks|jaarlijks|dagelijks)\\s+opzegbaar|(?:de\\s+)?eerste\\s+(?:maand|maanden|weken|jaar)))?|onbeperkt\\s+(?:lezen|toegang)',
       scope: 'whole',
       weight: 1,
       note: 'Trial and price offers alone on a line ("Eerste maand gratis", "3 maanden voor € 1", "€ 4,50 per maand, maandelijks opzegbaar"); a price inside a sentence is news.',
@@ -417,7 +417,7 @@ export const nl: Lexicon = {
       name: 'relatieve-datum',
       category: 'other',
       pattern:
-        '(?:(?:gepubliceerd|bijgewerkt|aangepast|geüpdatet|laatste\\s+update|update)\\s*:?\\s*)?(?:(?:vandaag|gisteren|eergisteren|zojuist)(?:\\s*,?\\s*(?:om\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s+uur)?)?|\\d+\\s+(?:seconden|minuten|minuut|min|uur|uren|dagen|dag|weken|week|maanden|maand)\\s+geleden|(?:om\\s+)?\\d{1,2}[:.]\\d{2}\\s+uur)',
+        '(?:(?:gepubliceerd|bijgewerkt|aangepast|geüpdatet|laatste\\s+update|update)(?:\\s*:\\s*|\\s+))?(?:(?:vandaag|gisteren|eergisteren|zojuist)(?:(?:\\s*,\\s*|\\s+)(?:om\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s+uur)?)?|\\d+\\s+(?:seconden|minuten|minuut|min|uur|uren|dagen|dag|weken|week|maanden|maand)\\s+geleden|(?:om\\s+)?\\d{1,2}[:.]\\d{2}\\s+uur)',
       scope: 'whole',
       weight: 1,
       note: 'Relative time stamps alone on a line ("Vandaag, 09:12", "3 uur geleden", "Bijgewerkt: 14.05 uur"): page chrome.',
