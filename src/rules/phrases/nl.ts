@@ -13,13 +13,6 @@ const MONTHS =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)';
 const DATE = `(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+)?(?:\\d{1,2}\\s+${MONTHS}\\.?\\s+\\d{4}|\\d{1,2}-\\d{1,2}-\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:(?:\\s*,\\s*|\\s+)(?:om\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s+uur)?)?`;
 
-/** A capitalised name ("Jan", "J.", "Vries-Smit"). */
-const NAME = "\\p{Lu}[\\p{L}.'-]*";
-/** Lower-case name particles ("van der", "de", "in 't"). */
-const PARTICLE = "(?:(?:van|de|der|den|ten|ter|te|het|in\\s+'t|'t|la|le|da|du|von)\\s+)";
-/** A person's name: two or more capitalised words, particles between. */
-const PERSON = `${NAME}(?:\\s+${PARTICLE}{0,3}${NAME}){1,3}`;
-
 export const nl: Lexicon = {
   lang: 'nl',
   rules: [
@@ -403,15 +396,6 @@ export const nl: Lexicon = {
       scope: 'whole',
       weight: 1,
       note: 'Photo, text and agency credits ("Foto ANP", "Beeld Robin Utrecht / ANP", "(Belga)", "Tekst: …") and reading-time labels ("Leestijd 4 minuten").',
-    },
-    {
-      name: 'byline-door',
-      category: 'other',
-      pattern: `[Dd]oor\\s+(?:${PERSON}(?:(?:\\s*,\\s*|\\s+(?:en|&)\\s+)${PERSON}){0,3}|(?:onze|de)\\s+(?:redacteur|redacteuren|verslaggever|verslaggevers|correspondent|redactie)(?:\\s+\\p{L}+){0,4})(?:\\s*[,|·]\\s*\\p{L}+(?:\\s+\\p{L}+){0,3})?`,
-      scope: 'whole',
-      weight: 1,
-      caseSensitive: true,
-      note: 'A byline alone on a line ("Door Jan van der Berg en Sanne de Vries", "Door onze correspondent in Brussel"): two or more capitalised names, so "Door harde wind" stays.',
     },
     {
       name: 'relatieve-datum',
