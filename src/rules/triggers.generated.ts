@@ -1882,21 +1882,19 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
   'pt.paywall.artigos-gratuitos': [
     [
       '⟨artigo',
-      '⟨consumiste⟩',
-      '⟨consumiu⟩',
+      '⟨artigos⟩',
       '⟨conteúdo',
-      '⟨esgotaste⟩',
-      '⟨esgotou⟩',
+      '⟨conteúdos⟩',
       '⟨gratuito',
       '⟨grátis',
-      '⟨leste⟩',
-      '⟨leu⟩',
       '⟨matéria',
+      '⟨matérias⟩',
       '⟨notícia',
+      '⟨notícias⟩',
       '⟨reportagen',
+      '⟨reportagens⟩',
       '⟨texto',
-      '⟨usou⟩',
-      '⟨utilizou⟩',
+      '⟨textos⟩',
     ],
   ],
   'pt.paywall.ja-assinante': [
@@ -1937,16 +1935,8 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
   'pt.newsletter.email-field': [
     [
       '⟨cadastrar',
-      '⟨coloque⟩',
-      '⟨deixe⟩',
-      '⟨digite⟩',
-      '⟨escreva⟩',
-      '⟨indique⟩',
-      '⟨informe⟩',
       '⟨inscrever',
       '⟨inscrição⟩',
-      '⟨insira⟩',
-      '⟨introduza⟩',
       '⟨melhor⟩',
       '⟨registar',
       '⟨registrar',
@@ -1954,7 +1944,22 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
       '⟨subscrição⟩',
     ],
   ],
-  'pt.newsletter.newsletter-heading': [['⟨boletim', '⟨newsletter', '⟨notícias', '⟨novidades']],
+  'pt.newsletter.newsletter-heading': [
+    [
+      '⟨boletim',
+      '⟨coloque⟩',
+      '⟨deixe⟩',
+      '⟨digite⟩',
+      '⟨escreva⟩',
+      '⟨indique⟩',
+      '⟨informe⟩',
+      '⟨insira⟩',
+      '⟨introduza⟩',
+      '⟨newsletter',
+      '⟨notícias',
+      '⟨novidades',
+    ],
+  ],
   'pt.promo.siga-nos': [
     [
       '⟨assinatura',
@@ -2099,7 +2104,9 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
       '⟨promovido⟩',
     ],
   ],
-  'pt.ad.links-afiliados': [['⟨afiliad', '⟨independente', '⟨podemos⟩', '⟨poderemos⟩']],
+  'pt.ad.links-afiliados': [
+    ['⟨afiliad', '⟨independentemente⟩', '⟨independente⟩', '⟨podemos⟩', '⟨poderemos⟩'],
+  ],
   'pt.cookie.utilizamos-cookies': [['⟨continuar⟩', '⟨cookies', '⟨parceiros', '⟨prosseguir⟩']],
   'pt.cookie.cookie-consent-copy': [
     [
@@ -2142,19 +2149,9 @@ export const TRIGGERS: Readonly<Record<string, readonly (readonly string[])[]>> 
     ],
   ],
   'pt.comments.comentario-prompt': [
-    [
-      '⟨acha',
-      '⟨achou',
-      '⟨comentar',
-      '⟨comentário',
-      '⟨comentários⟩',
-      '⟨opinião',
-      '⟨participar',
-      '⟨pensa',
-      '⟨resposta',
-    ],
+    ['⟨achou', '⟨comentar', '⟨comentário', '⟨comentários⟩', '⟨opinião', '⟨participar'],
   ],
-  'pt.comments.politica-comentarios': [['⟨comentários', '⟨participação', '⟨responsabilidade⟩']],
+  'pt.comments.politica-comentarios': [['⟨comentários', '⟨responsabilidade⟩']],
   'pt.comments.moderacao': [
     ['⟨comentários⟩', '⟨comentário⟩', '⟨mensagens⟩', '⟨moderador', '⟨moderadores', '⟨moderação'],
   ],
@@ -3308,7 +3305,7 @@ export const WHOLE_BOUNDS: Readonly<Record<string, MatchBounds>> = {
     spaces: 2,
   },
   'pt.newsletter.newsletter-heading': {
-    spaces: 5,
+    spaces: 8,
   },
   'pt.related.related-heading': {
     spaces: 5,

@@ -71,7 +71,7 @@ export const pt: Lexicon = {
       name: 'jornalismo-depende',
       category: 'donation',
       pattern:
-        '(?:o\\s+nosso|nosso|este|esse|o)\\s+(?:\\p{L}+\\s+)?(?:jornalismo|trabalho|projeto|projecto|jornal)\\s+(?:só\\s+)?(?:depende|existe|é\\s+possível|continua)\\s+(?:graças\\s+a|de|por\\s+causa\\s+de)\\s+(?:si|ti|você|vocês|leitores\\s+como|quem\\s+nos\\s+lê)(?![\\p{L}])|(?:a\\s+)?(?:nossa\\s+)?independência\\s+(?:editorial\\s+)?depende\\s+(?:de\\s+(?:si|ti|você|vocês|leitores)|dos\\s+(?:nossos\\s+)?(?:leitores|assinantes|membros))|precisamos\\s+(?:de\\s+si|de\\s+ti|de\\s+você|de\\s+vocês|do\\s+seu\\s+apoio|do\\s+teu\\s+apoio|da\\s+sua\\s+ajuda|da\\s+tua\\s+ajuda)(?![\\p{L}])',
+        '(?:o\\s+nosso|nosso|este|esse|o)\\s+(?:\\p{L}+\\s+)?(?:jornalismo|trabalho|projeto|projecto|jornal)\\s+(?:só\\s+)?(?:depende|existe|é\\s+possível|continua)\\s+(?:graças\\s+a|de|por\\s+causa\\s+de)\\s+(?:si|ti|você|vocês|leitores\\s+como|quem\\s+nos\\s+lê)(?![\\p{L}])|(?:a\\s+)?(?:nossa\\s+)?independência\\s+(?:editorial\\s+)?depende\\s+(?:de\\s+(?:si|ti|você|vocês|leitores)|dos\\s+(?:nossos\\s+)?(?:leitores|assinantes|membros))|precisamos\\s+(?:de\\s+si|de\\s+ti|do\\s+seu\\s+apoio|do\\s+teu\\s+apoio|da\\s+sua\\s+ajuda|da\\s+tua\\s+ajuda)(?![\\p{L}])',
       scope: 'any',
       weight: 1,
       note: '"O nosso jornalismo depende de si", "A nossa independência depende dos leitores", "Precisamos do seu apoio": the reader addressed.',
@@ -127,7 +127,7 @@ export const pt: Lexicon = {
       name: 'artigos-gratuitos',
       category: 'paywall',
       pattern:
-        '(?:você\\s+já|você|já|tu\\s+já)\\s+(?:leu|leste|consumiu|consumiste|esgotou|esgotaste|utilizou|usou)\\s+(?:[\\p{L}\\d]+\\s+){0,5}(?:gratuit\\p{L}*|grátis|deste\\s+mês|do\\s+mês|a\\s+que\\s+tem\\s+direito)|(?:resta|restam|ainda\\s+tem|você\\s+tem|tens)(?:-lhe|-te)?\\s+(?:mais\\s+|apenas\\s+|só\\s+)?(?:\\d+|um|uma|dois|duas|três)\\s+(?:\\p{L}+\\s+)?(?:artigos?|textos?|reportagens?|matérias?|conteúdos?|notícias?)\\s+(?:gratuit\\p{L}*|grátis|para\\s+ler|este\\s+mês|neste\\s+mês)|(?:este\\s+é\\s+o\\s+seu|é\\s+o\\s+seu|o\\s+seu)\\s+(?:último|primeiro|\\d+º)\\s+(?:artigo|texto|conteúdo)\\s+(?:gratuito|grátis)',
+        '(?:você\\s+já|você|já|tu\\s+já)\\s+(?:leu|leste|consumiu|consumiste|esgotou|esgotaste|utilizou|usou)\\s+(?:[\\p{L}\\d]+\\s+){0,4}(?:artigos|textos|reportagens|matérias|conteúdos|notícias)\\s+(?:gratuit\\p{L}*|grátis|a\\s+que\\s+tem\\s+direito|deste\\s+mês|do\\s+mês|este\\s+mês)|(?:resta|restam|ainda\\s+tem|você\\s+tem|tens)(?:-lhe|-te)?\\s+(?:mais\\s+|apenas\\s+|só\\s+)?(?:\\d+|um|uma|dois|duas|três)\\s+(?:\\p{L}+\\s+)?(?:artigos?|textos?|reportagens?|matérias?|conteúdos?|notícias?)\\s+(?:gratuit\\p{L}*|grátis|para\\s+ler|este\\s+mês|neste\\s+mês)|(?:este\\s+é\\s+o\\s+seu|é\\s+o\\s+seu|o\\s+seu)\\s+(?:último|primeiro|\\d+º)\\s+(?:artigo|texto|conteúdo)\\s+(?:gratuito|grátis)',
       scope: 'any',
       weight: 1,
       note: 'Meter notices: "Você já leu 5 de 10 artigos gratuitos", "Restam-lhe 2 artigos gratuitos este mês", "Este é o seu último texto gratuito".',
@@ -136,10 +136,10 @@ export const pt: Lexicon = {
       name: 'ja-assinante',
       category: 'paywall',
       pattern:
-        '(?:se\\s+)?(?:já\\s+(?:é|és)|você\\s+já\\s+é)\\s+(?:um\\s+|uma\\s+)?(?:assinante|subscritor|subscritora|membro|cliente|registad[oa]|registrad[oa]|cadastrad[oa])|já\\s+(?:tem|tens|possui)\\s+(?:uma\\s+)?(?:conta|assinatura|cadastro|registo|registro)\\s*\\?',
+        '(?:já\\s+(?:é|és)|você\\s+já\\s+é)\\s+(?:um\\s+|uma\\s+)?(?:assinante|subscritor|subscritora|membro)|(?:já\\s+(?:é|és)|você\\s+já\\s+é)\\s+(?:um\\s+|uma\\s+)?(?:cliente|registad[oa]|registrad[oa]|cadastrad[oa])\\s*\\?|já\\s+(?:tem|tens|possui)\\s+(?:uma\\s+)?(?:conta|assinatura|cadastro|registo|registro)\\s*\\?',
       scope: 'any',
       weight: 1,
-      note: '"Já é assinante? Faça login", "Já tem conta?", "Se já é cliente, entre aqui".',
+      note: '"Já é assinante? Faça login", "Já tem conta?", "Já é cliente?" (with the question mark only: "se já é cliente do banco" is service news).',
     },
     {
       name: 'login-button',
@@ -165,19 +165,19 @@ export const pt: Lexicon = {
       name: 'email-field',
       category: 'newsletter',
       pattern:
-        '(?:digite|insira|introduza|informe|coloque|escreva|indique|deixe)\\s+(?:aqui\\s+)?(?:o\\s+)?(?:seu|teu)\\s+(?:melhor\\s+)?(?:endereço\\s+de\\s+)?e-?mail|(?:o\\s+)?(?:seu|teu)\\s+melhor\\s+e-?mail|(?:pode|podes|poderá)\\s+(?:cancelar|anular)\\s+a\\s+(?:sua\\s+|tua\\s+)?(?:subscrição|inscrição)\\s+(?:\\p{L}+\\s+){0,2}a\\s+qualquer\\s+(?:momento|altura)|ao\\s+(?:se\\s+)?(?:inscrever|subscrever|cadastrar|registar|registrar)(?:-se)?\\s*,?\\s*(?:você\\s+)?(?:concorda|aceita|declara|autoriza)',
+        '(?:o\\s+)?(?:seu|teu)\\s+melhor\\s+e-?mail|(?:pode|podes|poderá)\\s+(?:cancelar|anular)\\s+a\\s+(?:sua|tua)\\s+(?:subscrição|inscrição)\\s+(?:\\p{L}+\\s+){0,2}a\\s+qualquer\\s+(?:momento|altura)|ao\\s+(?:se\\s+)?(?:inscrever|subscrever|cadastrar|registar|registrar)(?:-se)?\\s*,?\\s*(?:você\\s+)?(?:concorda|aceita|declara|autoriza)',
       scope: 'any',
       weight: 1,
-      note: 'Sign-up box copy and fine print ("Digite seu melhor e-mail", "Ao se inscrever, você concorda"). Not "Receba em seu email nosso ebook …": a blog\'s own closing offer, kept by the dev truth.',
+      note: 'Sign-up box copy and fine print ("Digite seu melhor e-mail", "Pode cancelar a sua subscrição a qualquer momento", "Ao se inscrever, você concorda"). Not "Receba em seu email nosso ebook …": a blog\'s own closing offer, kept by the dev truth.',
     },
     {
       name: 'newsletter-heading',
       category: 'newsletter',
       pattern:
-        '(?:a\\s+nossa\\s+|as\\s+nossas\\s+|nossa\\s+|nossas\\s+)?newsletters?(?:\\s+(?:diária|semanal|gratuita|d[oa]\\s+\\S+(?:\\s+\\S+)?))?|boletim(?:\\s+(?:diário|semanal|informativo))?|(?:inscreva-se|subscreva|assine|registe-se|cadastre-se)\\s+(?:n[ao]s?\\s+|a\\s+|à\\s+)?(?:nossa\\s+)?(?:newsletters?|boletim)|receba\\s+(?:as\\s+|nossas\\s+)?(?:notícias|novidades|newsletters?)(?:\\s+(?:por|no|em)\\s+(?:seu\\s+)?e-?mail)?',
+        '(?:a\\s+nossa\\s+|as\\s+nossas\\s+|nossa\\s+|nossas\\s+)?newsletters?(?:\\s+(?:diária|semanal|gratuita|d[oa]\\s+\\S+(?:\\s+\\S+)?))?|boletim(?:\\s+(?:diário|semanal|informativo))?|(?:inscreva-se|subscreva|assine|registe-se|cadastre-se)\\s+(?:n[ao]s?\\s+|a\\s+|à\\s+)?(?:nossa\\s+)?(?:newsletters?|boletim)|(?:digite|insira|introduza|informe|coloque|escreva|indique|deixe)\\s+(?:aqui\\s+)?(?:o\\s+)?(?:seu|teu)\\s+(?:melhor\\s+)?(?:endereço\\s+de\\s+)?e-?mail(?:\\s+(?:aqui|abaixo))?|receba\\s+(?:as\\s+|nossas\\s+)?(?:notícias|novidades|newsletters?)(?:\\s+(?:por|no|em)\\s+(?:seu\\s+)?e-?mail)?',
       scope: 'whole',
       weight: 1,
-      note: 'Newsletter box headings alone on a line ("Newsletter", "Receba as novidades", "Inscreva-se na newsletter").',
+      note: 'Newsletter box headings and form labels alone on a line ("Newsletter", "Receba as novidades", "Digite seu e-mail"): a how-to article says "informe seu e-mail" inside a sentence.',
     },
 
     // ── promo ───────────────────────────────────────────────────────────────────────────
@@ -194,7 +194,7 @@ export const pt: Lexicon = {
       name: 'canal-whatsapp',
       category: 'promo',
       pattern:
-        '(?:siga|sigam|segue|participe|entre|junte-se|inscreva-se|acompanhe)\\s+(?:[oa]\\s+|n[oa]\\s+|a[oa]\\s+|d[oa]\\s+)?(?:nosso\\s+|nossa\\s+)?(?:canal|grupo|comunidade|perfil|página|conta)\\s+(?:\\S+\\s+){0,3}(?:n[oa]|d[oa]|pelo)\\s+(?:whatsapp|telegram|instagram|youtube|tiktok|facebook|twitter|x|threads|bluesky|linkedin|google\\s+news)|siga\\s+(?:[oa]s?\\s+)?(?:\\S+\\s+){1,3}(?:n[oa]s?|pelo)\\s+(?:whatsapp|telegram|instagram|youtube|tiktok|facebook|twitter|x|threads|bluesky|linkedin|google\\s+news)|receba\\s+(?:as\\s+|os\\s+)?(?:\\p{L}+\\s+){0,2}(?:notícias|novidades|alertas|conteúdos?|vídeos)\\s+(?:\\S+\\s+){0,5}(?:n[oa]|pelo|via)\\s+(?:whatsapp|telegram|seu\\s+celular|seu\\s+telemóvel|teu\\s+telemóvel)|(?:descarregue|baixe|instale|experimente)\\s+(?:já\\s+|agora\\s+|gratuitamente\\s+|grátis\\s+)?(?:[oa]\\s+)?(?:nossa\\s+|nosso\\s+)?(?:\\p{L}+\\s+)?(?:app|aplicação|aplicativo)(?![\\p{L}])|(?:disponível|ouça)\\s+(?:também\\s+)?n[oa]\\s+(?:spotify|apple\\s+podcasts|deezer|youtube|google\\s+podcasts|amazon\\s+music)|n[ao]\\s+(?:sua|tua)\\s+(?:plataforma|aplicação|app)\\s+de\\s+podcasts?\\s+(?:favorita|preferida|habitual)',
+        '(?:siga|sigam|segue|participe|entre|junte-se|inscreva-se|acompanhe)\\s+(?:[oa]\\s+|n[oa]\\s+|a[oa]\\s+|d[oa]\\s+)?(?:nosso\\s+|nossa\\s+)?(?:canal|grupo|comunidade|perfil|página|conta)\\s+(?:\\S+\\s+){0,3}(?:n[oa]|d[oa]|pelo)\\s+(?:whatsapp|telegram|instagram|youtube|tiktok|facebook|twitter|x|threads|bluesky|linkedin|google\\s+news)(?![\\p{L}])|siga\\s+(?:[oa]s?\\s+)?(?:\\S+\\s+){1,3}(?:n[oa]s?|pelo)\\s+(?:whatsapp|telegram|instagram|youtube|tiktok|facebook|twitter|x|threads|bluesky|linkedin|google\\s+news)(?![\\p{L}])|receba\\s+(?:as\\s+|os\\s+)?(?:\\p{L}+\\s+){0,2}(?:notícias|novidades|alertas|conteúdos?|vídeos)\\s+(?:\\S+\\s+){0,5}(?:n[oa]|pelo|via)\\s+(?:whatsapp|telegram|seu\\s+celular|seu\\s+telemóvel|teu\\s+telemóvel)|(?:descarregue|baixe|instale|experimente)\\s+(?:já\\s+|agora\\s+|gratuitamente\\s+|grátis\\s+)?(?:[oa]\\s+)?(?:nossa\\s+|nosso\\s+)?(?:\\p{L}+\\s+)?(?:app|aplicação|aplicativo)(?![\\p{L}])|(?:disponível|ouça)\\s+(?:também\\s+)?n[oa]\\s+(?:spotify|apple\\s+podcasts|deezer|youtube|google\\s+podcasts|amazon\\s+music)|n[ao]\\s+(?:sua|tua)\\s+(?:plataforma|aplicação|app)\\s+de\\s+podcasts?\\s+(?:favorita|preferida|habitual)',
       scope: 'start',
       weight: 1,
       note: 'Channel, app and podcast promos at a sentence start ("Siga o canal do g1 no WhatsApp", "Receba as notícias no WhatsApp", "Disponível no Spotify").',
@@ -281,7 +281,7 @@ export const pt: Lexicon = {
       name: 'links-afiliados',
       category: 'ad',
       pattern:
-        '(?:nós\\s+)?(?:podemos|poderemos|podemos\\s+vir\\s+a)\\s+(?:receber|ganhar|obter)\\s+(?:uma\\s+)?(?:pequena\\s+)?comiss(?:ão|ões)|(?:este|esta|o|a)\\s+(?:artigo|texto|página|matéria|conteúdo|post|publicação)\\s+(?:\\p{L}+\\s+)?(?:contém|inclui|pode\\s+conter|tem)\\s+links?\\s+(?:de\\s+)?afiliad[oa]s?|(?:os\\s+)?produtos\\s+(?:foram\\s+|são\\s+)?(?:escolhidos|selecionados|seleccionados)\\s+(?:de\\s+forma\\s+|de\\s+modo\\s+)?independente',
+        '(?:nós\\s+)?(?:podemos|poderemos|podemos\\s+vir\\s+a)\\s+(?:receber|ganhar|obter)\\s+(?:uma\\s+)?(?:pequena\\s+)?comiss(?:ão|ões)|(?:este|esta|o|a)\\s+(?:artigo|texto|página|matéria|conteúdo|post|publicação)\\s+(?:\\p{L}+\\s+)?(?:contém|inclui|pode\\s+conter|tem)\\s+links?\\s+(?:de\\s+)?afiliad[oa]s?|(?:os\\s+)?produtos\\s+(?:foram\\s+|são\\s+)?(?:escolhidos|selecionados|seleccionados)\\s+(?:de\\s+forma\\s+independente|independentemente)\\s+pel[oa]s?\\s+(?:nossa|nosso|nossos|nossas)(?![\\p{L}])',
       scope: 'any',
       weight: 1,
       note: "Affiliate disclosures in the outlet's voice ('Podemos receber uma comissão pelas compras', 'Este artigo contém links de afiliados').",
@@ -301,7 +301,7 @@ export const pt: Lexicon = {
       name: 'cookie-consent-copy',
       category: 'cookie',
       pattern:
-        'ao\\s+clicar\\s+em\\s+["“\\x27]?(?:aceitar|aceito|concordo|ok|continuar|permitir|aceitar\\s+todos)|(?:você|tu)\\s+(?:concorda|concordas|aceita|aceitas|consente|consentes)\\s+com\\s+(?:o\\s+|a\\s+)?(?:uso|utilização|armazenamento|nossa\\s+política|política)\\s+(?:de\\s+|dos\\s+)?(?:cookies|privacidade)|nós\\s+e\\s+(?:os\\s+)?nossos\\s+(?:parceiros|fornecedores)|(?:gerir|gerenciar|personalizar|configurar|alterar)\\s+(?:as\\s+)?(?:suas\\s+|tuas\\s+)?(?:preferências|definições|configurações|escolhas)\\s+(?:de\\s+)?(?:cookies|privacidade|consentimento)',
+        'ao\\s+clicar\\s+em\\s+["“\\x27]?(?:aceitar|aceito|concordo|ok|continuar|permitir|aceitar\\s+todos)|(?:você|tu)\\s+(?:concorda|concordas|aceita|aceitas|consente|consentes)\\s+com\\s+(?:o\\s+|a\\s+)?(?:uso|utilização|armazenamento|nossa\\s+política|política)\\s+(?:de\\s+|dos\\s+)?(?:cookies|privacidade)|nós\\s+e\\s+(?:os\\s+)?nossos\\s+(?:parceiros|fornecedores)|(?:gerir|gerenciar|personalizar)\\s+(?:as\\s+)?(?:suas\\s+|tuas\\s+)?(?:preferências|definições|configurações|escolhas)\\s+(?:de\\s+)?(?:cookies|consentimento)',
       scope: 'any',
       weight: 1,
       note: 'Consent banner copy ("Ao clicar em Aceitar, …", "você concorda com o uso de cookies", "Nós e nossos parceiros").',
@@ -321,7 +321,7 @@ export const pt: Lexicon = {
       name: 'comentarios',
       category: 'comments',
       pattern:
-        '(?:\\d[\\d.]*|sem)\\s+comentários?|comentários?\\s*\\(\\s*\\d+\\s*\\)|comentários|(?:ver|mostrar|ler)\\s+(?:os\\s+)?(?:\\d+\\s+)?comentários|deixe\\s+(?:o\\s+seu|seu|um|uma)\\s+(?:comentário|resposta)|comente|comentar|escreva\\s+um\\s+comentário|cancelar\\s+resposta|(?:publicar|enviar)\\s+comentário|(?:\\d+\\s+)?respostas?|ver\\s+(?:mais\\s+)?respostas',
+        '(?:\\d[\\d.]*|sem)\\s+comentários?|comentários?\\s*\\(\\s*\\d+\\s*\\)|comentários|(?:ver|mostrar|ler)\\s+(?:os\\s+)?(?:\\d+\\s+)?comentários|deixe\\s+(?:o\\s+seu|seu|um|uma)\\s+(?:comentário|resposta)|comente|comentar|escreva\\s+um\\s+comentário|cancelar\\s+resposta|(?:publicar|enviar)\\s+comentário|\\d+\\s+respostas?|ver\\s+(?:mais\\s+)?respostas',
       scope: 'whole',
       weight: 1,
       note: '"12 comentários", "Ver comentários", "Comentar" alone on a line.',
@@ -330,7 +330,7 @@ export const pt: Lexicon = {
       name: 'comentario-prompt',
       category: 'comments',
       pattern:
-        '(?:deixe|deixa|escreva|escreve|faça|adicione)\\s+(?:aqui\\s+)?(?:o\\s+)?(?:seu|teu|um|uma)\\s+(?:comentário|resposta)|(?:faça\\s+(?:o\\s+)?login|inicie\\s+sessão|entre|cadastre-se|registe-se|registre-se|assine|identifique-se)\\s+para\\s+(?:comentar|participar|deixar\\s+(?:o\\s+seu\\s+|seu\\s+|um\\s+)?comentário)|(?:os\\s+)?comentários\\s+(?:estão|foram|encontram-se)\\s+(?:fechados|encerrados|desativados|desactivados)(?:\\s+(?:para\\s+)?(?:este|esta|neste|nesta)\\s+(?:artigo|notícia|página|post|texto|matéria))?\\s*(?:[.!]|$)|(?:o\\s+que\\s+(?:você\\s+)?(?:achou|acha|pensa)(?:\\s+(?:disso|disto|deste\\s+\\p{L}+|desta\\s+\\p{L}+))?|qual\\s+(?:é\\s+)?a\\s+sua\\s+opinião|dê\\s+a\\s+sua\\s+opinião)\\s*\\?',
+        '(?:deixe|escreva|faça|adicione)\\s+(?:aqui\\s+)?(?:o\\s+)?(?:seu|teu|um)\\s+comentário|(?:faça\\s+(?:o\\s+)?login|inicie\\s+sessão|entre|cadastre-se|registe-se|registre-se|assine|identifique-se)\\s+para\\s+(?:comentar|participar|deixar\\s+(?:o\\s+seu\\s+|seu\\s+|um\\s+)?comentário)|(?:os\\s+)?comentários\\s+(?:estão|encontram-se)\\s+(?:fechados|encerrados|desativados|desactivados)(?:\\s+(?:para\\s+)?(?:este|esta|neste|nesta)\\s+(?:artigo|notícia|página|post|texto|matéria))?\\s*(?:[.!]|$)|(?:o\\s+que\\s+(?:você\\s+)?achou(?:\\s+(?:disso|disto|deste\\s+\\p{L}+|desta\\s+\\p{L}+))?|qual\\s+(?:é\\s+)?a\\s+sua\\s+opinião|dê\\s+a\\s+sua\\s+opinião)\\s*\\?',
       scope: 'any',
       weight: 1,
       note: 'Comment prompts ("Deixe seu comentário", "Faça login para comentar", "O que você achou?").',
@@ -339,7 +339,7 @@ export const pt: Lexicon = {
       name: 'politica-comentarios',
       category: 'comments',
       pattern:
-        '(?:os\\s+)?comentários\\s+(?:\\p{L}+\\s+){0,3}(?:são|é)\\s+de\\s+(?:(?:inteira|exclusiva|total|única)\\s+)?responsabilidade\\s+(?:(?:exclusiva|única)\\s+)?(?:d[oa]s?|de)\\s+(?:seus\\s+|respetivos\\s+|respectivos\\s+)?(?:autores|leitores|internautas|usuários|utilizadores)|(?:política|regras|normas|termos)\\s+de\\s+(?:uso\\s+d[oa]s\\s+|utilização\\s+d[oa]s\\s+)?(?:comentários|participação)',
+        '(?:os\\s+)?comentários\\s+(?:\\p{L}+\\s+){0,3}(?:são|é)\\s+de\\s+(?:(?:inteira|exclusiva|total|única)\\s+responsabilidade|responsabilidade\\s+(?:exclusiva|única))\\s+(?:d[oa]s?|de)\\s+(?:seus\\s+|respetivos\\s+|respectivos\\s+)?(?:autores|leitores|internautas|usuários|utilizadores)|(?:política|regras|normas|termos)\\s+de\\s+(?:uso\\s+d[oa]s\\s+|utilização\\s+d[oa]s\\s+)?comentários',
       scope: 'any',
       weight: 1,
       note: 'Notices under the comment box ("Os comentários são de responsabilidade exclusiva de seus autores", "Regras de comentários").',
@@ -447,7 +447,7 @@ export const pt: Lexicon = {
       name: 'nota-do-autor',
       category: 'other',
       pattern:
-        '(?:o\\s+autor|a\\s+autora|os\\s+autores|as\\s+autoras|este\\s+(?:artigo|texto)|esta\\s+crónica)\\s+(?:\\p{L}+\\s+){0,2}(?:escreve|escrevem|está\\s+escrito|foi\\s+escrito|segue|respeita|usa|utiliza)\\s+(?:\\p{L}+\\s+){0,4}acordo\\s+ortográfico|(?:escreve|escreveu)\\s+(?:às|aos)\\s+(?:segundas|terças|quartas|quintas|sextas|sábados|domingos)(?:-feiras)?(?:\\s+(?:e\\s+)?(?:às\\s+|aos\\s+)?(?:segundas|terças|quartas|quintas|sextas|sábados|domingos)(?:-feiras)?)?(?:\\s+(?:quinzenalmente|neste\\s+espaço))?\\s*(?:[.!]|$)|(?:as\\s+)?(?:opiniões|opinião|conteúdo|texto|artigo|coluna)\\s+(?:\\p{L}+\\s+){0,3}(?:são|é)\\s+de\\s+(?:(?:inteira|exclusiva|total|única|plena)\\s+)?responsabilidade\\s+(?:(?:exclusiva|única)\\s+)?(?:d[oa]s?|de\\s+seus|de\\s+sua|de\\s+seu)\\s+(?:respetiv\\p{L}+\\s+|respectiv\\p{L}+\\s+)?(?:autor|autora|autores|autoras|colunista|colunistas|articulista|signatário|signatária|signatários)|não\\s+(?:reflete|refletem|reflecte|reflectem|representa|representam|traduz|traduzem)\\s+(?:necessariamente\\s+(?:a\\s+)?(?:opinião|posição|linha\\s+editorial|visão|ponto\\s+de\\s+vista)\\s+(?:d[oa]|dest[ea])\\s+(?:site|blog|portal|jornal|revista|veículo|publicação)|(?:a\\s+)?(?:opinião|posição|linha\\s+editorial|visão)\\s+dest[ea]\\s+(?:site|blog|portal|jornal|revista|veículo|publicação|\\p{L}+))(?![\\p{L}])',
+        '(?:o\\s+autor|a\\s+autora|os\\s+autores|as\\s+autoras|este\\s+(?:artigo|texto)|esta\\s+crónica)\\s+(?:\\p{L}+\\s+){0,2}(?:escreve|escrevem|está\\s+escrito|foi\\s+escrito|segue|respeita|usa|utiliza)\\s+(?:\\p{L}+\\s+){0,4}acordo\\s+ortográfico|(?:escreve|escreveu)\\s+(?:às|aos)\\s+(?:segundas|terças|quartas|quintas|sextas|sábados|domingos)(?:-feiras)?(?:\\s+(?:e\\s+)?(?:às\\s+|aos\\s+)?(?:segundas|terças|quartas|quintas|sextas|sábados|domingos)(?:-feiras)?)?(?:\\s+(?:quinzenalmente|neste\\s+espaço))?\\s*(?:[.!]|$)|(?:as\\s+)?(?:opiniões|opinião|conteúdo|texto|artigo|coluna)\\s+(?:\\p{L}+\\s+){0,3}(?:são|é)\\s+de\\s+(?:(?:inteira|exclusiva|total|única|plena)\\s+responsabilidade|responsabilidade\\s+(?:exclusiva|única))\\s+(?:d[oa]s?|de\\s+seus|de\\s+sua|de\\s+seu)\\s+(?:respetiv\\p{L}+\\s+|respectiv\\p{L}+\\s+)?(?:autor|autora|autores|autoras|colunista|colunistas|articulista|signatário|signatária|signatários)|não\\s+(?:reflete|refletem|reflecte|reflectem|representa|representam|traduz|traduzem)\\s+(?:necessariamente\\s+(?:a\\s+)?(?:opinião|posição|linha\\s+editorial|visão|ponto\\s+de\\s+vista)\\s+(?:d[oa]|dest[ea])\\s+(?:site|blog|portal|jornal|revista|veículo|publicação)|(?:a\\s+)?(?:opinião|posição|linha\\s+editorial|visão)\\s+dest[ea]\\s+(?:site|blog|portal|jornal|revista|veículo|publicação))(?![\\p{L}])',
       scope: 'any',
       weight: 1,
       note: 'Notes under opinion pieces ("O autor escreve segundo o antigo acordo ortográfico", "Escreve às quintas", "O conteúdo é de inteira responsabilidade do autor", "não reflete necessariamente a opinião do site").',
