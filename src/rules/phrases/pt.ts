@@ -53,7 +53,7 @@ export const pt: Lexicon = {
       name: 'torne-se-membro',
       category: 'donation',
       pattern:
-        '(?:torne-se|torna-te|tornem-se)\\s+(?:já\\s+|também\\s+|hoje\\s+)?(?:um\\s+|uma\\s+)?(?:membro|membros|assinante|assinantes|apoiante|apoiantes|apoiador|apoiadora|sócio|sócia|mecenas|subscritor|subscritora)|(?:junte-se|junta-te|juntem-se)\\s+(?:a\\s+nós|à\\s+nossa\\s+comunidade|ao\\s+nosso\\s+(?:clube|projeto|projecto)|aos\\s+(?:nossos\\s+|mais\\s+de\\s+)?[\\d.]*\\s*(?:mil\\s+)?(?:leitores|assinantes|membros|apoiantes|apoiadores))|faça\\s+parte\\s+d[ao]\\s+(?:nossa\\s+comunidade|comunidade\\s+de\\s+(?:leitores|assinantes|membros|apoiantes)|nosso\\s+(?:clube|projeto|projecto))',
+        '(?:torne-se|torna-te|tornem-se)\\s+(?:já\\s+|também\\s+|hoje\\s+)?(?:um\\s+|uma\\s+)?(?:membro|membros|assinante|assinantes|apoiante|apoiantes|apoiador|apoiadora|sócio|sócia|mecenas|subscritor|subscritora)|(?:junte-se|junta-te|juntem-se)\\s+(?:a\\s+nós|à\\s+nossa\\s+comunidade|ao\\s+nosso\\s+(?:clube|projeto|projecto)|aos\\s+(?:nossos\\s+|mais\\s+de\\s+)?(?:[\\d.]+\\s+)?(?:mil\\s+)?(?:leitores|assinantes|membros|apoiantes|apoiadores))|faça\\s+parte\\s+d[ao]\\s+(?:nossa\\s+comunidade|comunidade\\s+de\\s+(?:leitores|assinantes|membros|apoiantes)|nosso\\s+(?:clube|projeto|projecto))',
       scope: 'any',
       weight: 1,
       note: '"Torne-se membro", "Junte-se aos 40 mil assinantes", "Faça parte da nossa comunidade": membership drives (imperatives, never third person).',
@@ -165,7 +165,7 @@ export const pt: Lexicon = {
       name: 'email-field',
       category: 'newsletter',
       pattern:
-        '(?:o\\s+)?(?:seu|teu)\\s+melhor\\s+e-?mail|(?:pode|podes|poderá)\\s+(?:cancelar|anular)\\s+a\\s+(?:sua|tua)\\s+(?:subscrição|inscrição)\\s+(?:\\p{L}+\\s+){0,2}a\\s+qualquer\\s+(?:momento|altura)|ao\\s+(?:se\\s+)?(?:inscrever|subscrever|cadastrar|registar|registrar)(?:-se)?\\s*,?\\s*(?:você\\s+)?(?:concorda|aceita|declara|autoriza)',
+        '(?:o\\s+)?(?:seu|teu)\\s+melhor\\s+e-?mail|(?:pode|podes|poderá)\\s+(?:cancelar|anular)\\s+a\\s+(?:sua|tua)\\s+(?:subscrição|inscrição)\\s+(?:\\p{L}+\\s+){0,2}a\\s+qualquer\\s+(?:momento|altura)|ao\\s+(?:se\\s+)?(?:inscrever|subscrever|cadastrar|registar|registrar)(?:-se)?(?:\\s*,\\s*|\\s+)(?:você\\s+)?(?:concorda|aceita|declara|autoriza)',
       scope: 'any',
       weight: 1,
       note: 'Sign-up box copy and fine print ("Digite seu melhor e-mail", "Pode cancelar a sua subscrição a qualquer momento", "Ao se inscrever, você concorda"). Not "Receba em seu email nosso ebook …": a blog\'s own closing offer, kept by the dev truth.',
