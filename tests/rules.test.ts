@@ -1,6 +1,6 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { LATIN_LETTER_CLASS } from '../src/lang/chars.js';
+import { LATIN_LETTER_CLASS, latinUpperRanges } from '../src/lang/chars.js';
 import {
   compileLexicon,
   LATIN_DOMAIN,
@@ -120,11 +120,27 @@ describe('the any scope on Latin text', () => {
     expect(checked).toBeGreaterThan(700);
   });
 
+  it('has the Latin upper-case ranges as \\p{Lu} on every code point of the domain', () => {
+    const cheap = new RegExp(`^[${latinUpperRanges()}]$`, 'u');
+    let upper = 0;
+    for (const [from, to] of LATIN_DOMAIN) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        expect(cheap.test(ch), `U+${c.toString(16)}`).toBe(/^\p{Lu}$/u.test(ch));
+        if (cheap.test(ch)) upper++;
+      }
+    }
+    expect(upper).toBeGreaterThan(200);
+  });
+
   it('writes \\p{L} as the Latin letter ranges, inside a class and out', () => {
     const ranges = LATIN_LETTER_CLASS.slice(1, -1);
     expect(latinLetters('cookie\\p{L}*')).toBe(`cookie${LATIN_LETTER_CLASS}*`);
     expect(latinLetters("[\\p{L}.'-]+x")).toBe(`[${ranges}.'-]+x`);
-    expect(latinLetters('[^\\p{L}]\\p{Lu}\\\\p{L}')).toBe(`[^${ranges}]\\p{Lu}\\\\p{L}`);
+    expect(latinLetters('[^\\p{L}]\\p{Lu}\\\\p{L}')).toBe(
+      `[^${ranges}][${latinUpperRanges()}]\\\\p{L}`,
+    );
+    expect(latinLetters('[\\p{Lu}.]')).toBe(`[${latinUpperRanges()}.]`);
     expect(latinLetters('\\[\\p{L}\\]')).toBe(`\\[${LATIN_LETTER_CLASS}\\]`);
     expect(latinLetters('plain')).toBe('plain');
   });

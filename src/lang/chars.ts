@@ -42,6 +42,32 @@ export const LATIN_LETTER_CLASS =
   '[A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]';
 
 /**
+ * The ranges (no brackets) of `\p{Lu}` on the code points of {@link latinText}: the
+ * letters that lower-case to something else and upper-case to themselves, which there is
+ * exactly `\p{Lu}` (`tests/features.test.ts` checks every code point). Built on first use.
+ */
+export function latinUpperRanges(): string {
+  if (latinUpper === undefined) {
+    const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+    const upper = (c: number) => {
+      const ch = String.fromCharCode(c);
+      return ch.toLowerCase() !== ch && ch.toUpperCase() === ch;
+    };
+    let out = '';
+    for (let c = 0; c < 0x250; c++) {
+      if (!upper(c)) continue;
+      let to = c;
+      while (to + 1 < 0x250 && upper(to + 1)) to++;
+      out += to === c ? hex(c) : `${hex(c)}-${hex(to)}`;
+      c = to;
+    }
+    latinUpper = out;
+  }
+  return latinUpper;
+}
+let latinUpper: string | undefined;
+
+/**
  * Text whose every code unit is a Latin character (to U+024F, but not the long s "ſ"),
  * general punctuation or a currency sign. On such text `[\p{L}]` is a class of a dozen
  * ranges ({@link LATIN_LETTER_CLASS}, `LATIN_WORD_CLASS` with digits in
