@@ -7,6 +7,8 @@ import { describeLexicon } from './lexicon-cases.js';
 
 describeLexicon('nl', {
   caught: [
+    ['Steun de redactie', 'donation'],
+    ['Download de NRC-app', 'promo'],
     // donation
     ['Steun onafhankelijke journalistiek', 'donation'],
     ['Doneer nu', 'donation'],
@@ -91,6 +93,8 @@ describeLexicon('nl', {
     ['Leestijd 4 minuten', 'other'],
   ],
   kept: [
+    'Download de appendix bij het rapport op de site van de gemeente.',
+    'Steun de correspondent in Kiev, schreef een lezer aan de krant.',
     // donations and membership reported as news
     'De krant verloor vorig jaar tienduizend abonnees.',
     'De vakbond roept haar leden op om woensdag het werk neer te leggen.',

@@ -21,10 +21,10 @@ export const nl: Lexicon = {
       name: 'steun-ons',
       category: 'donation',
       pattern:
-        '(?:steun|help|ondersteun)\\s+(?:ons|onze\\s+\\p{L}+|(?:onafhankelijke|goede|kritische|onderzoeks)\\s*journalistiek|de\\s+correspondent)(?![\\p{L}])|doneer(?![\\p{L}])|word\\s+(?:nu\\s+)?(?:lid|abonnee|donateur|vriend|member)(?![\\p{L}])',
+        '(?:steun|help|ondersteun)\\s+(?:ons|onze\\s+\\p{L}+|(?:onafhankelijke|goede|kritische|onderzoeks)\\s*journalistiek|de\\s+redactie)(?![\\p{L}])|doneer(?![\\p{L}])|word\\s+(?:nu\\s+)?(?:lid|abonnee|donateur|vriend|member)(?![\\p{L}])',
       scope: 'start',
       weight: 1,
-      note: 'Imperative openers: "Steun onafhankelijke journalistiek", "Help ons", "Doneer", "Word lid".',
+      note: 'Imperative openers: "Steun onafhankelijke journalistiek", "Steun de redactie", "Help ons", "Doneer", "Word lid".',
     },
     {
       name: 'jouw-bijdrage',
@@ -183,7 +183,7 @@ export const nl: Lexicon = {
       name: 'volg-ons',
       category: 'promo',
       pattern:
-        'volg\\s+(?:ons|\\p{L}+)\\s+(?:op|via)\\s+(?:facebook|twitter|x|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads|bluesky|mastodon)|volg\\s+ons(?![\\p{L}])|download\\s+(?:de|onze)\\s+(?:\\p{L}+[- ])?app|luister\\s+(?:naar\\s+)?(?:de|onze|deze)\\s+(?:\\p{L}+\\s+)?podcast|geef\\s+(?:een\\s+)?(?:abonnement|artikel)\\s+cadeau|tip\\s+(?:de|onze)\\s+redactie',
+        'volg\\s+(?:ons|\\p{L}+)\\s+(?:op|via)\\s+(?:facebook|twitter|x|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads|bluesky|mastodon)|volg\\s+ons(?![\\p{L}])|download\\s+(?:de|onze)\\s+(?:\\p{L}+[- ])?app(?![\\p{L}])|luister\\s+(?:naar\\s+)?(?:de|onze|deze)\\s+(?:\\p{L}+\\s+)?podcast|geef\\s+(?:een\\s+)?(?:abonnement|artikel)\\s+cadeau|tip\\s+(?:de|onze)\\s+redactie',
       scope: 'start',
       weight: 1,
       note: 'Follow, app, podcast and gift promos ("Volg ons op Instagram", "Download de NRC-app").',
