@@ -88,3 +88,45 @@ export function latinText(text: string): boolean {
   }
   return true;
 }
+
+/** {@link LATIN_LETTER_CLASS} without its brackets, to go inside another class. */
+const LATIN_LETTER_RANGES = LATIN_LETTER_CLASS.slice(1, -1);
+
+/**
+ * `pattern` with every `\p{L}` (and `\p{Lu}`) written as the Latin letter (upper-case
+ * letter) ranges, for a regex without the `i` flag: the same matches on
+ * {@link latinText} (on which `\p{L}` is exactly {@link LATIN_LETTER_CLASS}), and V8
+ * builds a dozen ranges far faster than the full property (about 1 ms per `\p{L}` in a
+ * pattern on these machines; a Polish cookie rule has nine). Inside a class the ranges
+ * join it; outside, they become a class of their own. One pass, escapes skipped.
+ *
+ * @example
+ * latinLetters('cookie\\p{L}*'); // 'cookie[A-Za-z…]*'
+ * latinLetters("[\\p{L}.'-]+"); // "[A-Za-z….'-]+"
+ */
+export function latinLetters(pattern: string): string {
+  if (!pattern.includes('\\p{L')) return pattern;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      if (pattern.startsWith('p{L}', i + 1)) {
+        out += inClass ? LATIN_LETTER_RANGES : LATIN_LETTER_CLASS;
+        i += 4;
+      } else if (pattern.startsWith('p{Lu}', i + 1)) {
+        // Under `i` it would be every cased letter: only for regexes without the flag.
+        out += inClass ? latinUpperRanges() : `[${latinUpperRanges()}]`;
+        i += 5;
+      } else {
+        out += c + (pattern[i + 1] ?? '');
+        i++;
+      }
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ import {
   isSurrogate,
   LATIN_LETTER_CLASS,
   LETTER,
+  latinLetters,
   latinText,
   UPPER,
 } from '../lang/chars.js';
@@ -63,14 +64,15 @@ interface Pronouns {
 }
 
 /**
- * A regex that matches as `re` does on {@link latinText}: `[\p{L}]` becomes
- * {@link LATIN_LETTER_CLASS}, and a pattern without property classes drops the `u` flag.
+ * A regex that matches as `re` does on {@link latinText}: `\p{L}` becomes the Latin letter
+ * ranges ({@link latinLetters}; none of these regexes has `\p{Lu}`, which under `i` the
+ * ranges would not give), and a pattern without property classes drops the `u` flag.
  * V8 builds either several times faster (a `\p{L}` boundary under `iu` costs it about
  * 2 ms on text beyond Latin-1) and runs it faster too.
  */
 export function latinVariant(re: RegExp): RegExp {
   return re.source.includes('\\p{')
-    ? new RegExp(re.source.replaceAll('[\\p{L}]', LATIN_LETTER_CLASS), re.flags)
+    ? new RegExp(latinLetters(re.source), re.flags)
     : new RegExp(re.source, re.flags.replace('u', ''));
 }
 
