@@ -215,6 +215,7 @@ export function measure(block: Block, language: string): Features {
   const pronouns = pronounsOf(language);
   return {
     norm,
+    key: ws.join(' '),
     sentences: sentences(norm),
     words: wordCount,
     chars: norm.length,
@@ -238,10 +239,12 @@ export function measure(block: Block, language: string): Features {
  */
 function measureOutside(block: Block): Features {
   const norm = normalise(block.text);
+  const ws = words(norm);
   return {
     norm,
+    key: ws.join(' '),
     sentences: [norm],
-    words: words(norm).length,
+    words: ws.length,
     chars: norm.length,
     stopRatio: 0,
     terminal: TERMINAL.test(norm),

@@ -8,31 +8,22 @@
  * - A single repeated line is removed as a copy only; its first copy keeps its own label,
  *   so a pull quote that repeats a content sentence never takes a paragraph with it.
  */
+import { words } from '../lang/stopwords.js';
 import { isOutside } from './classify.js';
 import { addReason, type PipelineContext, type WorkBlock } from './types.js';
 
-/** Any code unit outside ASCII (no `u` flag: surrogates count too). */
-const NON_ASCII = /[\u0080-\uffff]/;
-
-/** Fold a block's text for repeat detection. */
+/**
+ * Fold a block's text for repeat detection: its lower-cased words (letters and digits)
+ * joined by single spaces. The `features` stage keeps it for every block (`f.key`).
+ */
 export function repeatKey(norm: string): string {
-  // ASCII text (most lines of English pages) takes the same fold without Unicode classes,
-  // several times faster: there \p{L} is [A-Za-z] and \p{N} is [0-9].
-  if (!NON_ASCII.test(norm))
-    return norm
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  return norm
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return words(norm).join(' ');
 }
 
 /** The `repetition` stage. */
 export function repetitionStage(blocks: WorkBlock[], ctx: PipelineContext): WorkBlock[] {
   const first = new Map<string, number>();
-  const keys = blocks.map((b) => repeatKey(b.f.norm));
+  const keys = blocks.map((b) => b.f.key);
   keys.forEach((key, i) => {
     if (key.length < 3) return;
     const j = first.get(key);

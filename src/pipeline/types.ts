@@ -4,6 +4,8 @@ import type { Block, Category, Reason, SeparateOptions } from '../types.js';
 export interface Features {
   /** The block's text normalised for matching (NBSP/tabs to spaces, curly to straight apostrophes, zero-width removed, bullets stripped). */
   norm: string;
+  /** The block's words joined by single spaces: what `repeatKey` in `repetition.ts` gives for `norm`. */
+  key: string;
   /** Sentences of `norm`. */
   sentences: string[];
   words: number;
