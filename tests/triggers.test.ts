@@ -8,6 +8,7 @@ import { matchBounds } from '../src/rules/longest.js';
 import { boundsTable, triggerTable } from '../src/rules/trigger-table.js';
 import { TRIGGERS, WHOLE_BOUNDS } from '../src/rules/triggers.generated.js';
 import { extractTriggers } from '../src/rules/triggers.js';
+import { parseTrigger } from '../src/rules/word-start.js';
 
 /** Every non-empty line of the text and HTML fixtures (tags as line breaks), trimmed. */
 function fixtureLines(): string[] {
@@ -146,6 +147,40 @@ describe('rule trigger words', () => {
     // The first clause alone ("support") is not enough.
     expect(has('we support the plan')).toBe(false);
     expect(has('support the journalism of others')).toBe(false);
+  });
+
+  it('finds each trigger where a plain search finds it, at the text end too', () => {
+    const keys = [...new Set(PHRASE_RULES.flatMap((r) => r.triggers?.flat() ?? []))];
+    const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+    const naive = (lower: string) =>
+      keys.filter((key) => {
+        const { text, atStart, atEnd } = parseTrigger(key);
+        for (let i = lower.indexOf(text); i >= 0; i = lower.indexOf(text, i + 1)) {
+          const before = [...lower.slice(0, i)].at(-1);
+          const after = [...lower.slice(i + text.length)][0];
+          if (!(atStart && isWord(before)) && !(atEnd && isWord(after))) return true;
+        }
+        return false;
+      });
+    // Texts that end inside a trigger or right after one, and words that share a
+    // trigger's first three letters but not its fourth or fifth.
+    const texts = [
+      ...fixtureLines().slice(0, 150),
+      'subscri',
+      'subscrib',
+      'please subscribe',
+      'a subscriptio',
+      'subway submarine subtle',
+      'newsletters newsl news',
+    ];
+    let found = 0;
+    for (const text of texts) {
+      const lower = text.toLowerCase();
+      const expected = naive(lower).sort();
+      found += expected.length;
+      expect([...presentTriggers(lower)].sort(), text).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(200);
   });
 
   it('finds overlapping and repeated words in one pass, marked ones at word bounds', () => {

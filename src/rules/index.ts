@@ -212,6 +212,13 @@ export interface TriggerEntry {
   atStart: boolean;
   /** Only at a word end: not before a letter, digit or `_`. */
   atEnd: boolean;
+  /**
+   * The code units at 3 and 4 of `text` (-1 past its end): words that share a bucket
+   * mostly share their first three characters ("subscribe", "subscription", "submit"), and
+   * comparing two numbers rules most of them out before a `startsWith`.
+   */
+  c3: number;
+  c4: number;
 }
 
 /**
@@ -232,7 +239,15 @@ function buildTriggerIndex(): { buckets: (TriggerEntry[] | undefined)[]; short: 
   const buckets: (TriggerEntry[] | undefined)[] = new Array(BUCKETS).fill(undefined);
   const short: TriggerEntry[] = [];
   for (const key of new Set(PHRASE_RULES.flatMap((r) => r.triggers?.flat() ?? []))) {
-    const entry: TriggerEntry = { key, ...parseTrigger(key) };
+    const { text, atStart, atEnd } = parseTrigger(key);
+    const entry: TriggerEntry = {
+      key,
+      text,
+      atStart,
+      atEnd,
+      c3: text.length > 3 ? text.charCodeAt(3) : -1,
+      c4: text.length > 4 ? text.charCodeAt(4) : -1,
+    };
     if (entry.text.length < 3) {
       short.push(entry);
       continue;
@@ -273,9 +288,12 @@ const occursAt = (s: string, e: TriggerEntry, i: number) =>
  */
 export function presentTriggers(lower: string): Set<string> {
   const found = new Set<string>();
-  scanBuckets(lower, (e, i) => {
-    if (occursAt(lower, e, i)) found.add(e.key);
-  });
+  const occurrences: TriggerOccurrence[] = [];
+  scanBuckets(lower, occurrences);
+  for (const { entry: e, at } of occurrences) {
+    if (!(e.atStart && wordAt(lower, at - 1)) && !(e.atEnd && wordAt(lower, at + e.text.length)))
+      found.add(e.key);
+  }
   for (const e of builtTriggerIndex().short) {
     if (found.has(e.key)) continue;
     for (let i = lower.indexOf(e.text); i >= 0; i = lower.indexOf(e.text, i + 1)) {
@@ -289,11 +307,13 @@ export function presentTriggers(lower: string): Set<string> {
 }
 
 /**
- * Call `visit` for each trigger of three or more characters whose bucket the three
- * characters at a position of `lower` hash to (a candidate: its text not yet compared).
- * Rolling: the hash's inputs shift by one character per position.
+ * Push to `out`, by position, each place where a trigger of three or more characters
+ * occurs in `lower` (word bounds not checked): a lookup by a hash of the three characters
+ * at each position (rolling: its inputs shift by one character per position), then the
+ * few words in that bucket, compared on their fourth and fifth characters before a
+ * `startsWith`. One loop with no callback: this runs over every character of the input.
  */
-function scanBuckets(lower: string, visit: (e: TriggerEntry, at: number) => void): void {
+function scanBuckets(lower: string, out: TriggerOccurrence[]): void {
   const { buckets } = builtTriggerIndex();
   const n = lower.length - 2;
   if (n <= 0) return;
@@ -305,7 +325,14 @@ function scanBuckets(lower: string, visit: (e: TriggerEntry, at: number) => void
     c2 = lower.charCodeAt(i + 2);
     const entries = buckets[(c0 * 961 + c1 * 31 + c2) & (BUCKETS - 1)];
     if (entries === undefined) continue;
-    for (const e of entries) visit(e, i);
+    // NaN past the end, which no entry's -1 or code unit equals.
+    const d3 = lower.charCodeAt(i + 3);
+    const d4 = lower.charCodeAt(i + 4);
+    for (let j = 0; j < entries.length; j++) {
+      const e = entries[j]!;
+      if (e.c3 >= 0 && (e.c3 !== d3 || (e.c4 >= 0 && e.c4 !== d4))) continue;
+      if (lower.startsWith(e.text, i)) out.push({ entry: e, at: i });
+    }
   }
 }
 
@@ -322,9 +349,7 @@ export interface TriggerOccurrence {
  */
 export function triggerOccurrences(lower: string): TriggerOccurrence[] {
   const out: TriggerOccurrence[] = [];
-  scanBuckets(lower, (e, i) => {
-    if (lower.startsWith(e.text, i)) out.push({ entry: e, at: i });
-  });
+  scanBuckets(lower, out);
   let sorted = true;
   for (const e of builtTriggerIndex().short) {
     for (let i = lower.indexOf(e.text); i >= 0; i = lower.indexOf(e.text, i + 1)) {
