@@ -15,14 +15,18 @@
  *    one with every 50th record a whole HTML page); RSS of the CLI process (its worker
  *    threads included) sampled from /proc every 100 ms against the number of records
  *    written, peak from VmHWM.
- * 3. Cold start: `chaff file.txt` on the reference text, median of `--starts N` (default 10)
+ * 3. What the machine gives two busy threads: a `node` that only does arithmetic, alone and
+ *    two at once, `--runs` times (`--skip machine` leaves it out). Twice the time of one
+ *    over the time of the pair is the bound for any two threads, chaff's or not.
+ * 4. Cold start: `chaff file.txt` on the reference text, median of `--starts N` (default 10)
  *    runs, with a check that jsdom was not loaded; beside it, bare `node` and a bare import
  *    of the library, to show where the time goes. Where `NODE_EXTRA_CA_CERTS` is set, the
  *    CLI and bare `node` once more without it (`withoutNodeExtraCaCerts`): node parses
  *    those certificates at every start, before any script runs.
  *
  * Options: `--bench DIR` (default ../shared/bench), `--pages N` (first N pages of each set),
- * `--jobs-list 1,2`, `--stream-jobs N` (default 2), `--skip pages,processes,stream,start`.
+ * `--jobs-list 1,2`, `--stream-jobs N` (default 2), `--skip
+ * pages,processes,stream,start,machine`.
  *
  * @packageDocumentation
  */
@@ -325,8 +329,52 @@ function start(): void {
   console.log('cold start:', result);
 }
 
+/** A `node` that only does arithmetic for a few seconds (no allocation, no I/O). */
+// In a function: at the top level of `-e`, `s` and `i` would be globals, ten times slower.
+const SPIN =
+  '(() => { let s = 0; for (let i = 0; i < 3e9; i++) s += i & 7; if (s < 0) console.log(s); })()';
+
+function spin(): Promise<number> {
+  return new Promise((done, fail) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore' });
+    child.on('error', fail);
+    child.on('close', () => done(performance.now() - t));
+  });
+}
+
+/**
+ * What the machine gives two busy threads, whatever they run: one busy-loop process
+ * alone, then two at once, `--runs` times; the ratio is twice the time of one alone over
+ * the time the pair took. No `--jobs 2` can beat it (`--skip machine` leaves it out).
+ */
+async function machine(): Promise<void> {
+  const ratios: number[] = [];
+  const aloneMs: number[] = [];
+  const pairMs: number[] = [];
+  for (let run = 0; run < Number(values.runs); run++) {
+    const alone = await spin();
+    const pair = Math.max(...(await Promise.all([spin(), spin()])));
+    aloneMs.push(alone);
+    pairMs.push(pair);
+    ratios.push((2 * alone) / pair);
+    console.log(
+      `machine run ${run + 1}: one busy loop ${round(alone / 1000)} s, two at once ${round(pair / 1000)} s (ratio ${round((2 * alone) / pair)})`,
+    );
+  }
+  const result = {
+    ratioMedian: round(median(ratios)),
+    ratios: ratios.map((r) => round(r)),
+    aloneMs: aloneMs.map((m) => round(m, 0)),
+    pairMs: pairMs.map((m) => round(m, 0)),
+  };
+  figures.machine = result;
+  console.log('machine:', result);
+}
+
 try {
   if (!skip.has('start')) start();
+  if (!skip.has('machine')) await machine();
   if (!skip.has('pages')) await pages();
   if (!skip.has('stream')) {
     const streams = [];
