@@ -272,11 +272,13 @@ function wordAt(s: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(from)!));
 }
 
+/** Whether the word boundaries `e`'s marks ask for hold around `i` of `s`. */
+const boundsHold = (s: string, e: TriggerEntry, i: number) =>
+  !(e.atStart && wordAt(s, i - 1)) && !(e.atEnd && wordAt(s, i + e.text.length));
+
 /** Whether `e` occurs at `i` of `s` with the word boundaries its marks ask for. */
 const occursAt = (s: string, e: TriggerEntry, i: number) =>
-  s.startsWith(e.text, i) &&
-  !(e.atStart && wordAt(s, i - 1)) &&
-  !(e.atEnd && wordAt(s, i + e.text.length));
+  s.startsWith(e.text, i) && boundsHold(s, e, i);
 
 /**
  * The trigger words (of any rule) that occur in `lower`, in one pass over the text: a
@@ -290,10 +292,7 @@ export function presentTriggers(lower: string): Set<string> {
   const found = new Set<string>();
   const occurrences: TriggerOccurrence[] = [];
   scanBuckets(lower, occurrences);
-  for (const { entry: e, at } of occurrences) {
-    if (!(e.atStart && wordAt(lower, at - 1)) && !(e.atEnd && wordAt(lower, at + e.text.length)))
-      found.add(e.key);
-  }
+  for (const { entry: e, at } of occurrences) if (boundsHold(lower, e, at)) found.add(e.key);
   for (const e of builtTriggerIndex().short) {
     if (found.has(e.key)) continue;
     for (let i = lower.indexOf(e.text); i >= 0; i = lower.indexOf(e.text, i + 1)) {
