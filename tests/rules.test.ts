@@ -1,12 +1,11 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { LATIN_LETTER_CLASS, latinUpperRanges } from '../src/lang/chars.js';
+import { LATIN_LETTER_CLASS, latinLetters, latinUpperRanges } from '../src/lang/chars.js';
 import {
   compileLexicon,
   LATIN_DOMAIN,
   LATIN_WORD_CLASS,
   LEXICONS,
-  latinLetters,
   PHRASE_RULES,
   presentIn,
   presentTriggers,

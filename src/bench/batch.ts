@@ -355,11 +355,12 @@ async function machine(): Promise<void> {
   for (let run = 0; run < Number(values.runs); run++) {
     const alone = await spin();
     const pair = Math.max(...(await Promise.all([spin(), spin()])));
+    const ratio = (2 * alone) / pair;
     aloneMs.push(alone);
     pairMs.push(pair);
-    ratios.push((2 * alone) / pair);
+    ratios.push(ratio);
     console.log(
-      `machine run ${run + 1}: one busy loop ${round(alone / 1000)} s, two at once ${round(pair / 1000)} s (ratio ${round((2 * alone) / pair)})`,
+      `machine run ${run + 1}: one busy loop ${round(alone / 1000)} s, two at once ${round(pair / 1000)} s (ratio ${round(ratio)})`,
     );
   }
   const result = {

@@ -44,7 +44,7 @@ export const LATIN_LETTER_CLASS =
 /**
  * The ranges (no brackets) of `\p{Lu}` on the code points of {@link latinText}: the
  * letters that lower-case to something else and upper-case to themselves, which there is
- * exactly `\p{Lu}` (`tests/features.test.ts` checks every code point). Built on first use.
+ * exactly `\p{Lu}` (`tests/rules.test.ts` checks every code point). Built on first use.
  */
 export function latinUpperRanges(): string {
   if (latinUpper === undefined) {

@@ -4,9 +4,6 @@
  * weights in range, and no pattern that matches the empty string.
  */
 import { latinLetters, latinText } from '../lang/chars.js';
-
-export { latinLetters };
-
 import { CATEGORIES } from '../types.js';
 import { de } from './phrases/de.js';
 import { en } from './phrases/en.js';
@@ -248,7 +245,7 @@ function buildTriggerIndex(): { buckets: (TriggerEntry[] | undefined)[]; short: 
       c3: text.length > 3 ? text.charCodeAt(3) : -1,
       c4: text.length > 4 ? text.charCodeAt(4) : -1,
     };
-    if (entry.text.length < 3) {
+    if (text.length < 3) {
       short.push(entry);
       continue;
     }
