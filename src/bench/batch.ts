@@ -9,7 +9,10 @@
  *    ratio of medians. Each thread's warm-up (module loading, regex compilation, JIT) is
  *    paid once per run, so few pages understate what more threads give. Then two
  *    `--jobs 1` processes at once, each on every other page: what the machine gives two
- *    independent runs, the bound for `--jobs 2` (`--skip processes` leaves it out).
+ *    independent runs, the bound for `--jobs 2` (`--skip processes` leaves it out). With
+ *    each `--jobs 1` run, its CPU ceiling: cores x wall / CPU seconds (all threads), the
+ *    most any number of threads could give over it if the work took no more CPU than it
+ *    does on one thread.
  * 2. Generated NDJSON streams (`--records N`, default 10,000): container texts of the same
  *    pages, and for each share in `--html-share` (default `0,0.02`: a text-only stream, then
  *    one with every 50th record a whole HTML page); RSS of the CLI process (its worker
@@ -67,9 +70,10 @@ const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
 const aeb = join(values.bench, 'aeb-dev');
 const tmp = mkdtempSync(join(tmpdir(), 'chaff-bench-'));
+const cores = availableParallelism();
 const figures: Record<string, unknown> = {
   node: process.version,
-  cores: availableParallelism(),
+  cores,
   cpu: cpus()[0]?.model,
 };
 
@@ -140,6 +144,7 @@ async function pages(): Promise<void> {
   const processRates: number[] = [];
   const processCpu: number[] = [];
   const processRatios: number[] = [];
+  const ceilings: number[] = [];
   for (let run = 0; run < runs; run++) {
     // Alternate the order, so a machine that gets busier or quieter favours neither.
     const order = run % 2 ? [...jobsList].reverse() : jobsList;
@@ -153,6 +158,10 @@ async function pages(): Promise<void> {
       cpuPerJobs.get(jobs)!.push(r.cpuS);
       load.push(loadavg()[0]!);
       thisRun.set(jobs, rate);
+      // The CPU ceiling: the most any number of threads could give over --jobs 1 on
+      // this machine's cores if the pages took as much CPU as they do in --jobs 1, V8's
+      // helper threads included: cores x wall / CPU.
+      if (jobs === 1 && r.cpuS > 0) ceilings.push((cores * r.ms) / 1000 / r.cpuS);
       console.log(
         `pages run ${run + 1} --jobs ${jobs}: ${round(rate)} pages/s (${round(r.ms / 1000, 1)} s, CPU ${round(r.cpuS, 1)} s, load ${round(loadavg()[0]!, 1)})`,
       );
@@ -187,6 +196,10 @@ async function pages(): Promise<void> {
   if (ratios.length) {
     result.ratioMedian = round(median(ratios));
     result.ratios = ratios.map((r) => round(r));
+  }
+  if (ceilings.length) {
+    result.cpuCeilingMedian = round(median(ceilings));
+    result.cpuCeilings = ceilings.map((c) => round(c));
   }
   if (processRates.length) {
     result.twoProcessesPagesPerSec = round(median(processRates));
