@@ -5,14 +5,14 @@
  *
  * 1. Pages/s on the development pages (`--sets`, default `aeb-dev,wcxb-dev`: all 812,
  *    gunzipped to a temp folder) with `--out` and `--jobs 1` then `--jobs 2`, in the same
- *    run, alternating which goes first; `--runs N` times (default 3); medians and the
- *    ratio of medians. Each thread's warm-up (module loading, regex compilation, JIT) is
- *    paid once per run, so few pages understate what more threads give. Then two
- *    `--jobs 1` processes at once, each on every other page: what the machine gives two
- *    independent runs, the bound for `--jobs 2` (`--skip processes` leaves it out). With
- *    each `--jobs 1` run, its CPU ceiling: cores x wall / CPU seconds (all threads), the
- *    most any number of threads could give over it if the work took no more CPU than it
- *    does on one thread.
+ *    run, alternating which goes first; `--runs N` times (default 3); median pages/s and
+ *    the median of each run's ratio. Each thread's warm-up (module loading, regex
+ *    compilation, JIT) is paid once per run, so few pages understate what more threads
+ *    give. Then two `--jobs 1` processes at once, each on every other page: what the
+ *    machine gives two independent runs, the bound for `--jobs 2` (`--skip processes`
+ *    leaves it out). With each `--jobs 1` run, its CPU ceiling: cores x wall / CPU
+ *    seconds (all threads), the most any number of threads could give over it if the work
+ *    took no more CPU than it does on one thread.
  * 2. Generated NDJSON streams (`--records N`, default 10,000): container texts of the same
  *    pages, and for each share in `--html-share` (default `0,0.02`: a text-only stream, then
  *    one with every 50th record a whole HTML page); RSS of the CLI process (its worker
