@@ -89,17 +89,24 @@ export function allWithTag(node: Document | Element, tagNames: readonly string[]
 }
 
 /**
+ * Readability as chaff runs it on `doc`: classes kept, and its lookups by tag answered by
+ * {@link allWithTag} instead of jsdom's selector engine (an own property shadows the
+ * prototype's method; the article is the same).
+ */
+export function readerFor(doc: Document): import('@mozilla/readability').Readability {
+  const { Readability } = loadReadability();
+  const reader = new Readability(doc, { keepClasses: true });
+  (reader as unknown as { _getAllNodesWithTag: typeof allWithTag })._getAllNodesWithTag =
+    allWithTag;
+  return reader;
+}
+
+/**
  * Run Readability on prepared HTML; null when it finds no article. Throws what jsdom or
  * Readability throw (the caller falls back to chaff's own scorer and says so).
  */
 export function findMainContent(html: string): MainContent | null {
-  const { Readability } = loadReadability();
-  const reader = new Readability(parseDocument(html), { keepClasses: true });
-  // Readability's own lookup by tag, through jsdom's selector engine, replaced by the same
-  // answer found faster (an own property shadows the prototype's method).
-  (reader as unknown as { _getAllNodesWithTag: typeof allWithTag })._getAllNodesWithTag =
-    allWithTag;
-  const article = reader.parse();
+  const article = readerFor(parseDocument(html)).parse();
   if (!article?.content) return null;
   const ids = new Set<number>();
   for (const m of article.content.matchAll(ID_RE)) ids.add(Number(m[1]));
